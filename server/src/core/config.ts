@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Locale } from './messages';
+import { RULES } from './rules';
+import type { SeveritySetting } from './rules/define';
+
+const severity = z.enum(['error', 'warning', 'info', 'hint', 'off']);
+
+export const configSchema = z.object({
+  /** override format detection */
+  format: z.enum(['auto', '2008', '2019', '2021']).default('auto'),
+  /** per-rule severity, including off */
+  rules: z.record(z.string(), severity).default({}),
+  locale: z.enum(['zh-CN', 'en']).optional(),
+}).strict();
+
+export interface Config {
+  readonly format: 'auto' | '2008' | '2019' | '2021';
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly locale: Locale;
+}
+
+export const DEFAULT_CONFIG: Config = { format: 'auto', rules: {}, locale: 'zh-CN' };
+
+export interface ConfigProblem {
+  /** dotted path in the configuration ("rules.table-reconcil") */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Never throws: what is invalid is reported and left at its default, the rest still applies. */
+export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config: Config; problems: ConfigProblem[] } {
+  const parsed = configSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: locale === 'en' ? issue.message : `配置无效：${issue.path.join('.') || '（根）'}：${issue.message}`,
+    }));
+    return { config: { ...DEFAULT_CONFIG, locale }, problems };
+  }
+  const problems: ConfigProblem[] = [];
+  for (const id of Object.keys(parsed.data.rules)) {
+    if (!RULES.some((rule) => rule.meta.id === id)) {
+      problems.push({ path: `rules.${id}`, message: locale === 'en' ? `unknown rule id "${id}"` : `未知的规则 id“${id}”` });
+    }
+  }
+  return { config: { format: parsed.data.format, rules: parsed.data.rules, locale: parsed.data.locale ?? locale }, problems };
+}

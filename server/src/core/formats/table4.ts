@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { columnSpec, equationSpec, tableSpec } from './schema';
+
+const BLOCKS = [
+  { id: 'review', zh: '行政复议', en: 'reconsideration' },
+  { id: 'direct', zh: '行政诉讼（未经复议直接起诉）', en: 'litigation without reconsideration' },
+  { id: 'after', zh: '行政诉讼（复议后起诉）', en: 'litigation after reconsideration' },
+] as const;
+
+const OUTCOMES = [
+  { id: 'upheld', zh: '结果维持', en: 'upheld', match: [['维持']] },
+  { id: 'corrected', zh: '结果纠正', en: 'corrected', match: [['纠正']] },
+  { id: 'otherResult', zh: '其他结果', en: 'other result', match: [['其他结果']] },
+  { id: 'pending', zh: '尚未审结', en: 'pending', match: [['尚未审结'], ['未审结']] },
+  { id: 'total', zh: '总计', en: 'total', match: [['总计'], ['合计']] },
+];
+
+const columns: z.input<typeof columnSpec>[] = BLOCKS.flatMap((block) =>
+  OUTCOMES.map((outcome) => ({
+    id: `${block.id}.${outcome.id}`,
+    label: `${block.zh}·${outcome.zh}`,
+    en: `${block.en}: ${outcome.en}`,
+    match: outcome.match,
+    kind: 'count' as const,
+  })),
+);
+
+const equations: z.input<typeof equationSpec>[] = BLOCKS.map((block, index) => ({
+  id: `R4.${index + 1}`,
+  each: 'row',
+  left: [`${block.id}.total`],
+  right: ['upheld', 'corrected', 'otherResult', 'pending'].map((outcome) => `${block.id}.${outcome}`),
+  description: {
+    zh: `${block.zh}总计应等于结果维持、结果纠正、其他结果与尚未审结之和`,
+    en: `${block.en}: the total must equal upheld + corrected + other + pending`,
+  },
+}));
+
+export const TABLE4_2021: z.input<typeof tableSpec> = {
+  id: 't4', era: '2021', title: '政府信息公开行政复议、行政诉讼情况', en: 'Reconsideration and litigation', layout: 'single-row',
+  columns,
+  rows: [{ id: 'cases', label: '案件数', en: 'cases', match: [['结果维持'], ['维持']] }],
+  equations,
+  markers: [],
+};
+
+export const TABLE4_2019: z.input<typeof tableSpec> = { ...TABLE4_2021, era: '2019' };

@@ -1,0 +1,29 @@
+import { DEFAULT_CONFIG, type Config } from './config';
+import { lint, type Finding } from './lint';
+import type { Report } from './model/types';
+import { parseReport } from './parse/report';
+
+export { DEFAULT_CONFIG, configSchema, resolveConfig, type Config, type ConfigProblem } from './config';
+export { applyEdits, lint, type Finding, type Fix } from './lint';
+export { normalizeLocale, render, type Locale } from './messages';
+export type { Position, Span, TextEdit } from './model/span';
+export type * from './model/types';
+export { parseReport, type ParseOptions } from './parse/report';
+export { describeEvaluation } from './reconcile/describe';
+export { equationInstances, evaluate, type EquationInstance, type Evaluation } from './reconcile/equations';
+export { RULES, ruleById } from './rules';
+export type { Rule, RuleMeta, Severity, SeveritySetting } from './rules/define';
+export { ERAS } from './formats';
+export { renderTable } from './formats/render';
+export { LineIndex } from './text/line-index';
+
+export interface Analysis {
+  readonly report: Report;
+  readonly findings: Finding[];
+}
+
+/** Parse once, run every rule: what the CLI, the server and the tests call. */
+export function analyze(text: string, config: Config = DEFAULT_CONFIG): Analysis {
+  const report = parseReport(text, { format: config.format });
+  return { report, findings: lint(report, config) };
+}

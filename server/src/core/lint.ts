@@ -1,0 +1,53 @@
+import type { Config } from './config';
+import { render } from './messages';
+import type { Span, TextEdit } from './model/span';
+import type { Report } from './model/types';
+import { RULES } from './rules';
+import type { Severity } from './rules/define';
+
+export interface Fix {
+  readonly title: string;
+  readonly edit: TextEdit;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly fix?: Fix;
+}
+
+/** Runs every enabled rule over one parsed report; findings sorted by position. */
+export function lint(report: Report, config: Config): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const configured = config.rules[rule.meta.id];
+    if (configured === 'off') continue;
+    rule.check(report, (input) => {
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: configured ?? input.severity ?? rule.meta.defaultSeverity,
+        message: render(input.message, config.locale),
+        span: input.span,
+        fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit } : undefined,
+      });
+    });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Applies non-overlapping edits from last to first; an edit that overlaps one already taken is skipped. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let result = text;
+  let limit = Infinity;
+  let applied = 0;
+  for (const edit of sorted) {
+    if (edit.span.end > limit) continue;
+    result = result.slice(0, edit.span.start) + edit.text + result.slice(edit.span.end);
+    limit = edit.span.start;
+    applied++;
+  }
+  return { text: result, applied };
+}

@@ -1,0 +1,132 @@
+import type { EraId, SectionSpec, TableSpec } from '../formats/schema';
+import type { LineIndex } from '../text/line-index';
+import type { CellValue } from '../text/numbers';
+import type { Span } from './span';
+
+export type FormatId = EraId | 'unknown';
+export type Script = 'simplified' | 'traditional' | 'mixed';
+
+export interface Heading {
+  /** 1: 一、 (or a Markdown/bold heading without a number); 2: （一） */
+  readonly level: 1 | 2;
+  readonly numeral?: number;
+  readonly numberText: string;
+  /** the heading text without its number, as written */
+  readonly title: string;
+  /** folded, normalized title for matching */
+  readonly key: string;
+  /** the whole line */
+  readonly span: Span;
+  readonly titleSpan: Span;
+  readonly style: 'markdown' | 'bold' | 'plain';
+  /** the Markdown heading marks ("## ") when written so */
+  readonly prefix: string;
+}
+
+export interface Section {
+  readonly heading: Heading;
+  /** from the heading to the next heading of the same or a higher level */
+  readonly span: Span;
+  /** the format section it stands for, if any */
+  readonly spec?: SectionSpec;
+  readonly children: readonly Section[];
+}
+
+export interface Cell {
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface GridRow {
+  readonly cells: readonly Cell[];
+  readonly span: Span;
+}
+
+export type TableLayout = 'pipe' | 'tsv' | 'lines';
+
+/** A table as laid out in the text, before it is recognised. */
+export interface Grid {
+  readonly layout: TableLayout;
+  readonly span: Span;
+  readonly caption?: Cell;
+  readonly rows: readonly GridRow[];
+}
+
+export interface ValueCell {
+  readonly rowId: string;
+  readonly columnId: string;
+  /** absent when the row has fewer cells than the table has columns */
+  readonly cell: Cell;
+  readonly value: CellValue;
+  readonly kind: 'count' | 'signed' | 'decimal' | 'amount';
+}
+
+export interface MatchedRow {
+  readonly rowId: string;
+  readonly label: string;
+  readonly labelSpan: Span;
+  readonly span: Span;
+  readonly cells: readonly ValueCell[];
+  /** the row has fewer value cells than its columns */
+  readonly short: boolean;
+}
+
+/** A table recognised as 表二, 表三 or 表四 of a 2019/2021 format. */
+export interface StandardTable {
+  readonly kind: 'standard';
+  readonly spec: TableSpec;
+  /** the table's own labels show its era (otherwise the era was assumed from the year) */
+  readonly eraEvident: boolean;
+  readonly grid: Grid;
+  readonly rows: readonly MatchedRow[];
+  readonly columnIds: readonly string[];
+  readonly missingRows: readonly string[];
+  readonly missingColumns: readonly string[];
+}
+
+export interface BreakdownRow {
+  readonly label: string;
+  readonly labelSpan: Span;
+  readonly cell?: Cell;
+  readonly value: CellValue;
+}
+
+export interface Breakdown {
+  readonly total: BreakdownRow;
+  readonly items: readonly BreakdownRow[];
+}
+
+/** Any other table (the 2008-era 附表, local tables): only the "total, 其中 1..n" convention applies. */
+export interface GenericTable {
+  readonly kind: 'generic';
+  readonly grid: Grid;
+  readonly breakdowns: readonly Breakdown[];
+}
+
+export type Table = StandardTable | GenericTable;
+
+export interface YearMention {
+  readonly year: number;
+  readonly span: Span;
+}
+
+export interface Report {
+  readonly text: string;
+  /** same length and offsets as text: simplified, half-width */
+  readonly folded: string;
+  readonly lines: LineIndex;
+  readonly title?: { readonly text: string; readonly span: Span };
+  readonly year?: YearMention;
+  readonly yearSource?: 'title' | 'body';
+  readonly unitName?: string;
+  /** the format the report should follow (from its year, or the tables when there is no year) */
+  readonly format: FormatId;
+  /** the format its tables were laid out in, when they say */
+  readonly tableFormat?: '2019' | '2021';
+  /** true when the document is recognisably an annual report */
+  readonly isAnnualReport: boolean;
+  readonly script: Script;
+  readonly headings: readonly Heading[];
+  readonly sections: readonly Section[];
+  readonly tables: readonly Table[];
+}

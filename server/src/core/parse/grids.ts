@@ -1,0 +1,188 @@
+import type { Cell, Grid, GridRow, TableLayout } from '../model/types';
+import type { Line } from '../text/line-index';
+import { parseCellValue } from '../text/numbers';
+
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const CAPTION = /^\s*(?:附表\s*[\d一二三四五六七八九十]|表[一二三四五六七八九十\d]\s*[、.．:：\s]|.{0,30}统计表\s*$)/;
+const UNIT_LINE = /^\s*单位[:：]/;
+/** a cell line of a one-cell-per-line table: short and not a sentence */
+const MAX_CELL_LINE = 40;
+const MIN_NUMBER_LINES = 3;
+
+export interface GridScanInput {
+  readonly lines: readonly Line[];
+  /** folded text of each line */
+  readonly folded: readonly string[];
+  /** lines that are headings of a format section: one-cell-per-line tables never span them */
+  readonly isSectionHeading: (lineIndex: number) => boolean;
+}
+
+/** Finds every table in the text, whatever its layout: Markdown pipes, tab-separated rows, one cell per line. */
+export function scanGrids(input: GridScanInput): Grid[] {
+  const grids: Grid[] = [];
+  const taken = new Set<number>();
+  collectDelimited(input, 'pipe', isPipeLine, grids, taken);
+  collectDelimited(input, 'tsv', isTsvLine, grids, taken);
+  collectLineTables(input, grids, taken);
+  return grids.sort((a, b) => a.span.start - b.span.start);
+}
+
+function isPipeLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.includes('|')) return false;
+  return trimmed.startsWith('|') || (trimmed.match(/\|/g)?.length ?? 0) >= 2;
+}
+
+function isTsvLine(text: string): boolean {
+  return /\S\t|\t\S/.test(text.trim()) && text.trim().split('\t').length >= 2;
+}
+
+function collectDelimited(
+  input: GridScanInput,
+  layout: TableLayout,
+  test: (text: string) => boolean,
+  grids: Grid[],
+  taken: Set<number>,
+): void {
+  const { lines } = input;
+  let index = 0;
+  while (index < lines.length) {
+    if (taken.has(index) || !test(lines[index].text)) {
+      index++;
+      continue;
+    }
+    const first = index;
+    while (index < lines.length && !taken.has(index) && test(lines[index].text)) index++;
+    if (index - first < 2) continue;
+    const rows: GridRow[] = [];
+    for (let at = first; at < index; at++) {
+      taken.add(at);
+      const line = lines[at];
+      if (layout === 'pipe' && PIPE_SEPARATOR.test(line.text)) continue;
+      rows.push({ cells: splitCells(line, layout === 'pipe' ? '|' : '\t'), span: { start: line.start, end: line.end } });
+    }
+    grids.push({ layout, span: { start: lines[first].start, end: lines[index - 1].end }, caption: captionAbove(input, first), rows });
+  }
+}
+
+function splitCells(line: Line, separator: string): Cell[] {
+  const cells: Cell[] = [];
+  const text = line.text;
+  let start = 0;
+  const parts = text.split(separator);
+  parts.forEach((part, position) => {
+    const partStart = start;
+    start += part.length + separator.length;
+    const isEdge = (position === 0 || position === parts.length - 1) && part.trim() === '';
+    if (separator === '|' && isEdge) return;
+    if (separator === '\t' && position === 0 && part.trim() === '') return;
+    const leading = part.length - part.trimStart().length;
+    const value = part.trim();
+    const cellStart = line.start + partStart + (value ? leading : 0);
+    cells.push({ text: value, span: { start: cellStart, end: cellStart + value.length } });
+  });
+  return cells;
+}
+
+function captionAbove(input: GridScanInput, first: number): Cell | undefined {
+  for (let at = first - 1; at >= 0 && at >= first - 3; at--) {
+    const line = input.lines[at];
+    if (line.text.trim() === '' || UNIT_LINE.test(input.folded[at])) continue;
+    if (CAPTION.test(input.folded[at])) return lineCell(line);
+    return undefined;
+  }
+  return undefined;
+}
+
+function lineCell(line: Line): Cell {
+  const leading = line.text.length - line.text.trimStart().length;
+  const value = line.text.trim();
+  return { text: value, span: { start: line.start + leading, end: line.start + leading + value.length } };
+}
+
+function isCellLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_CELL_LINE && !/[。；;]$/.test(trimmed);
+}
+
+/**
+ * One cell per line, as copied from a web page or a Word table: a label line followed by its
+ * number lines. A run of short lines becomes tables, split at captions and section headings.
+ */
+function collectLineTables(input: GridScanInput, grids: Grid[], taken: Set<number>): void {
+  const { lines } = input;
+  let index = 0;
+  while (index < lines.length) {
+    if (taken.has(index) || !isCellLine(lines[index].text) || lines[index].text.trim() === '') {
+      index++;
+      continue;
+    }
+    const run: number[] = [];
+    while (index < lines.length && !taken.has(index) && isCellLine(lines[index].text)) {
+      if (lines[index].text.trim() !== '') run.push(index);
+      index++;
+    }
+    for (const segment of splitRun(input, run)) {
+      const grid = lineGrid(input, segment);
+      if (grid) {
+        grids.push(grid);
+        for (const at of segment) taken.add(at);
+      }
+    }
+  }
+}
+
+function splitRun(input: GridScanInput, run: number[]): number[][] {
+  const segments: number[][] = [];
+  let current: number[] = [];
+  for (const at of run) {
+    if (input.isSectionHeading(at)) {
+      segments.push(current);
+      current = [];
+      continue;
+    }
+    if (CAPTION.test(input.folded[at])) {
+      segments.push(current);
+      current = [];
+    }
+    current.push(at);
+  }
+  segments.push(current);
+  return segments;
+}
+
+function lineGrid(input: GridScanInput, segment: number[]): Grid | undefined {
+  const isNumber = (at: number) => parseCellValue(input.lines[at].text).kind === 'number';
+  const numberLines = segment.filter(isNumber);
+  const captioned = segment.length > 0 && CAPTION.test(input.folded[segment[0]]);
+  if (numberLines.length < (captioned ? 1 : MIN_NUMBER_LINES)) return undefined;
+  const lastNumber = numberLines[numberLines.length - 1];
+  let caption: Cell | undefined;
+  const rows: { cells: Cell[]; start: number; end: number }[] = [];
+  for (const at of segment) {
+    if (at > lastNumber) break;
+    const line = input.lines[at];
+    if (caption === undefined && rows.length === 0 && CAPTION.test(input.folded[at])) {
+      caption = lineCell(line);
+      continue;
+    }
+    if (UNIT_LINE.test(input.folded[at])) continue;
+    const cell = lineCell(line);
+    const value = parseCellValue(cell.text);
+    const current = rows[rows.length - 1];
+    if (value.kind === 'number' && current) {
+      current.cells.push(cell);
+      current.end = line.end;
+    } else {
+      rows.push({ cells: [cell], start: line.start, end: line.end });
+    }
+  }
+  if (rows.length === 0) return undefined;
+  const start = caption?.span.start ?? rows[0].start;
+  return {
+    layout: 'lines',
+    span: { start, end: rows[rows.length - 1].end },
+    caption,
+    rows: rows.map((row) => ({ cells: row.cells, span: { start: row.start, end: row.end } })),
+  };
+}

@@ -1,0 +1,88 @@
+import type { SectionSpec } from '../formats/schema';
+import type { Heading } from '../model/types';
+import { normalizeLabel } from '../text/fold';
+import type { Line } from '../text/line-index';
+import { chineseNumeral } from '../text/numbers';
+
+const MARKDOWN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BOLD = /^\*\*(.+?)\*\*[:：]?\s*$/;
+const LEVEL1 = /^([一二三四五六七八九十]{1,3})(?:\s*[、.．:：]\s*|\s+)(\S.*)$/;
+const LEVEL2 = /^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(\S.*)$/;
+const MAX_TITLE = 40;
+
+/**
+ * Reads one line as a heading: a Markdown heading, a bold line or a plain numbered line
+ * (一、 / 一 / 一. / （一） / (一), either width, either script). `folded` is the folded line.
+ */
+export function parseHeadingLine(line: Line, folded: string): Heading | undefined {
+  const leading = folded.length - folded.trimStart().length;
+  let body = folded.trim();
+  let offset = line.start + leading;
+  let style: Heading['style'] = 'plain';
+  let prefix = '';
+  let markdownDepth = 0;
+  const markdown = MARKDOWN.exec(body);
+  if (markdown) {
+    style = 'markdown';
+    markdownDepth = markdown[1].length;
+    prefix = `${markdown[1]} `;
+    offset += body.indexOf(markdown[2]);
+    body = markdown[2];
+  }
+  const bold = BOLD.exec(body);
+  if (bold) {
+    if (style === 'plain') style = 'bold';
+    offset += 2;
+    body = bold[1];
+  }
+  if (!body) return undefined;
+  const subsection = LEVEL2.exec(body);
+  const numbered = subsection ?? LEVEL1.exec(body);
+  if (numbered) {
+    const level = subsection ? 2 : 1;
+    const title = runInTitle(numbered[2]);
+    if (title === undefined) return undefined;
+    const titleStart = offset + body.indexOf(numbered[2]);
+    return {
+      level,
+      numeral: chineseNumeral(numbered[1]),
+      numberText: body.slice(0, body.indexOf(numbered[2])),
+      title: line.text.slice(titleStart - line.start, titleStart - line.start + title.length),
+      key: normalizeLabel(title),
+      span: { start: line.start, end: line.end },
+      titleSpan: { start: titleStart, end: titleStart + title.length },
+      style,
+      prefix,
+    };
+  }
+  if (style !== 'markdown' || body.length > MAX_TITLE) return undefined;
+  return {
+    level: markdownDepth <= 2 ? 1 : 2,
+    numberText: '',
+    title: line.text.slice(offset - line.start, offset - line.start + body.length),
+    key: normalizeLabel(body),
+    span: { start: line.start, end: line.end },
+    titleSpan: { start: offset, end: offset + body.length },
+    style,
+    prefix,
+  };
+}
+
+/** A heading's title, or the run-in part before the first full stop ("（一）加强领导。全年…"). */
+function runInTitle(text: string): string | undefined {
+  const trimmed = text.replace(/\s+$/, '');
+  if (trimmed.length <= MAX_TITLE && !/[。；;].+/.test(trimmed)) return trimmed.replace(/[。:：]$/, '');
+  const stop = trimmed.search(/[。；;:：]/);
+  if (stop > 0 && stop <= MAX_TITLE) return trimmed.slice(0, stop);
+  return undefined;
+}
+
+export function matchesKeywords(key: string, alternatives: readonly (readonly string[])[]): boolean {
+  return alternatives.some((all) => all.every((keyword) => key.includes(keyword)));
+}
+
+/** The format section a top-level heading stands for; a heading numbered like the section wins a tie. */
+export function matchSection(heading: Heading, sections: readonly SectionSpec[]): SectionSpec | undefined {
+  const candidates = sections.filter((spec) => matchesKeywords(heading.key, spec.match));
+  return candidates.find((spec) => spec.numeral === heading.numeral) ?? candidates[0];
+}

@@ -1,0 +1,208 @@
+import { tableSpecs, type TableId, type TableSpec } from '../formats';
+import type { ColumnSpec, EraId, RowSpec } from '../formats/schema';
+import type { Cell, Grid, GridRow, MatchedRow, StandardTable, Table, ValueCell } from '../model/types';
+import { normalizeLabel, stripNumbering } from '../text/fold';
+import { parseCellValue } from '../text/numbers';
+import { genericTable } from './breakdowns';
+import { matchesKeywords } from './headings';
+
+export interface RecognizeContext {
+  readonly folded: string;
+  /** the table the enclosing section must hold (2019/2021 sections 二, 三, 四) */
+  readonly expected?: TableId;
+  /** the era the report's year calls for */
+  readonly yearEra?: EraId;
+}
+
+const CONFIDENT = 3;
+
+export function recognizeTable(grid: Grid, context: RecognizeContext): Table {
+  const labelOf = (cell: Cell) => normalizeLabel(context.folded.slice(cell.span.start, cell.span.end));
+  const scores = (['t2', 't3', 't4'] as const).map((id) => ({ id, score: contentScore(grid, id, labelOf) }));
+  const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
+  let id: TableId | undefined;
+  if (context.expected && (scores.find((s) => s.id === context.expected)!.score > 0 || best.score < CONFIDENT)) id = context.expected;
+  else if (best.score >= CONFIDENT) id = best.id;
+  if (!id) return genericTable(grid, labelOf);
+  const { spec, evident } = chooseSpec(grid, id, context, labelOf);
+  return { ...standardTable(grid, spec, labelOf), eraEvident: evident };
+}
+
+function contentScore(grid: Grid, id: TableId, labelOf: (cell: Cell) => string): number {
+  const spec = tableSpecs(id)[tableSpecs(id).length - 1];
+  if (spec.layout === 'single-row') {
+    const words = ['行政复议', '行政诉讼', '维持', '纠正', '尚未审结'];
+    const text = grid.rows.flatMap((row) => row.cells.map(labelOf)).join('|');
+    return words.filter((word) => text.includes(word)).length;
+  }
+  const matched = new Set<string>();
+  for (const row of grid.rows) {
+    for (const cell of row.cells) {
+      const label = stripNumbering(labelOf(cell));
+      const rowSpec = spec.rows.find((candidate) => !candidate.exact && matchesKeywords(label, candidate.match));
+      if (rowSpec) matched.add(rowSpec.id);
+    }
+  }
+  return matched.size;
+}
+
+function chooseSpec(grid: Grid, id: TableId, context: RecognizeContext, labelOf: (cell: Cell) => string): { spec: TableSpec; evident: boolean } {
+  const candidates = tableSpecs(id);
+  const text = grid.rows.flatMap((row) => row.cells.map(labelOf)).join('|');
+  const byText = candidates.find((spec) => spec.markers.some((marker) => 'text' in marker && text.includes(marker.text)));
+  if (byText) return { spec: byText, evident: true };
+  for (const spec of candidates) {
+    const rowMarkers = spec.markers.filter((marker): marker is { rowWithValues: string } => 'rowWithValues' in marker);
+    if (rowMarkers.length === 0) continue;
+    const table = standardTable(grid, spec, labelOf);
+    const hasValues = rowMarkers.every((marker) =>
+      table.rows.some((row) => row.rowId === marker.rowWithValues && row.cells.some((cell) => cell.value.kind === 'number')));
+    if (hasValues) return { spec, evident: true };
+  }
+  return { spec: candidates.find((spec) => spec.era === context.yearEra) ?? candidates[candidates.length - 1], evident: false };
+}
+
+function standardTable(grid: Grid, spec: TableSpec, labelOf: (cell: Cell) => string): StandardTable {
+  switch (spec.layout) {
+    case 'matrix':
+      return matrixTable(grid, spec, labelOf);
+    case 'rowwise':
+      return rowwiseTable(grid, spec, labelOf);
+    case 'single-row':
+      return singleRowTable(grid, spec);
+  }
+}
+
+class RowMatcher {
+  private cursor = 0;
+  private readonly used = new Set<string>();
+  constructor(private readonly rows: readonly RowSpec[]) {}
+
+  match(label: string, allowStart: boolean): RowSpec | undefined {
+    const fits = (spec: RowSpec) =>
+      !this.used.has(spec.id) && (spec.exact ? spec.match.some((words) => words.includes(label)) : matchesKeywords(label, spec.match));
+    let index = this.rows.findIndex((spec, at) => at >= this.cursor && fits(spec));
+    if (index < 0) index = this.rows.findIndex((spec) => !spec.exact && fits(spec));
+    if (index < 0) return undefined;
+    const spec = this.rows[index];
+    if (!allowStart && this.used.size === 0 && (spec.exact || spec.id === 'sum')) return undefined;
+    this.used.add(spec.id);
+    this.cursor = index + 1;
+    return spec;
+  }
+
+  missing(): string[] {
+    return this.rows.filter((spec) => spec.required && !this.used.has(spec.id)).map((spec) => spec.id);
+  }
+}
+
+function matrixTable(grid: Grid, spec: TableSpec, labelOf: (cell: Cell) => string): StandardTable {
+  const matcher = new RowMatcher(spec.rows);
+  const headerCells: string[] = [];
+  const matched: { row: GridRow; spec: RowSpec; labelCells: Cell[]; valueCells: Cell[] }[] = [];
+  let columns: ColumnSpec[] = spec.columns.filter((column) => !column.optional);
+  let columnsFixed = false;
+  for (const row of grid.rows) {
+    const split = (count: number) => splitLabelAndValues(grid, row, count);
+    const probe = split(columns.length);
+    const leaf = probe.labelCells.length ? stripNumbering(labelOf(probe.labelCells[probe.labelCells.length - 1])) : '';
+    const rowSpec = leaf ? matcher.match(leaf, matched.length > 0) : undefined;
+    if (!rowSpec) {
+      if (matched.length === 0) headerCells.push(...row.cells.map(labelOf));
+      continue;
+    }
+    if (!columnsFixed) {
+      columns = presentColumns(spec.columns, headerCells);
+      columnsFixed = true;
+    }
+    matched.push({ row, spec: rowSpec, ...split(columns.length) });
+  }
+  if (!columnsFixed) columns = presentColumns(spec.columns, headerCells);
+  const rows: MatchedRow[] = matched
+    .filter((entry) => entry.spec.valued !== 'never')
+    .map(({ row, spec: rowSpec, labelCells, valueCells }) => matchedRow(row, rowSpec, labelCells, valueCells, columns));
+  return {
+    kind: 'standard', spec, eraEvident: false, grid, rows,
+    columnIds: columns.map((column) => column.id),
+    missingRows: matcher.missing(),
+    missingColumns: spec.columns.filter((column) => !column.optional && !columns.includes(column)).map((column) => column.id),
+  };
+}
+
+/** Columns named in the header, in the spec's order; the canonical columns when there is no usable header. */
+function presentColumns(all: readonly ColumnSpec[], headerCells: readonly string[]): ColumnSpec[] {
+  const header = headerCells.join('|');
+  const found = all.filter((column) => matchesKeywords(header, column.match));
+  const required = all.filter((column) => !column.optional);
+  if (found.filter((column) => !column.optional).length < Math.ceil(required.length / 2)) {
+    return all.filter((column) => !column.optional || found.includes(column));
+  }
+  return found;
+}
+
+function splitLabelAndValues(grid: Grid, row: GridRow, valueCount: number): { labelCells: Cell[]; valueCells: Cell[] } {
+  const cells = row.cells;
+  if (grid.layout === 'lines') return { labelCells: cells.slice(0, 1), valueCells: cells.slice(1) };
+  const firstValue = Math.max(1, cells.length - valueCount);
+  const labelCells = cells.slice(0, firstValue).filter((cell) => cell.text !== '');
+  const tail = cells.slice(firstValue);
+  return { labelCells, valueCells: tail };
+}
+
+function matchedRow(row: GridRow, spec: RowSpec, labelCells: Cell[], valueCells: Cell[], columns: readonly ColumnSpec[]): MatchedRow {
+  const label = labelCells[labelCells.length - 1];
+  const values = valueCells.slice(Math.max(0, valueCells.length - columns.length));
+  const cells: ValueCell[] = values.map((cell, index) => {
+    const column = columns[columns.length - values.length + index];
+    return { rowId: spec.id, columnId: column.id, cell, value: parseCellValue(cell.text), kind: column.kind };
+  });
+  return { rowId: spec.id, label: label.text, labelSpan: label.span, span: row.span, cells, short: values.length < columns.length };
+}
+
+function rowwiseTable(grid: Grid, spec: TableSpec, labelOf: (cell: Cell) => string): StandardTable {
+  const matcher = new RowMatcher(spec.rows);
+  const rows: MatchedRow[] = [];
+  for (const row of grid.rows) {
+    const labelIndex = row.cells.findIndex((cell) => cell.text !== '' && parseCellValue(cell.text).kind === 'text');
+    if (labelIndex < 0) continue;
+    const rowSpec = matcher.match(stripNumbering(labelOf(row.cells[labelIndex])), true);
+    if (!rowSpec) continue;
+    const columnIds = rowSpec.columns ?? [];
+    const values = row.cells.slice(labelIndex + 1, labelIndex + 1 + columnIds.length);
+    const cells: ValueCell[] = values.map((cell, index) => {
+      const column = spec.columns.find((candidate) => candidate.id === columnIds[index])!;
+      return { rowId: rowSpec.id, columnId: column.id, cell, value: parseCellValue(cell.text), kind: column.kind };
+    });
+    const label = row.cells[labelIndex];
+    rows.push({ rowId: rowSpec.id, label: label.text, labelSpan: label.span, span: row.span, cells, short: values.length < columnIds.length });
+  }
+  return { kind: 'standard', spec, eraEvident: false, grid, rows, columnIds: spec.columns.map((column) => column.id), missingRows: matcher.missing(), missingColumns: [] };
+}
+
+function singleRowTable(grid: Grid, spec: TableSpec): StandardTable {
+  const width = spec.columns.length;
+  const isValue = (cell: Cell) => parseCellValue(cell.text).kind !== 'text';
+  let best: { row: GridRow; values: Cell[] } | undefined;
+  for (const row of grid.rows) {
+    const cells = grid.layout === 'lines' ? row.cells.slice(1) : row.cells;
+    const tail = cells.slice(Math.max(0, cells.length - width));
+    if (!tail.every(isValue) || tail.length === 0) continue;
+    if (!best || tail.length >= best.values.length) best = { row, values: tail };
+  }
+  const rowSpec = spec.rows[0];
+  const rows: MatchedRow[] = [];
+  if (best) {
+    const offset = width - best.values.length;
+    rows.push({
+      rowId: rowSpec.id, label: rowSpec.label, labelSpan: best.row.span, span: best.row.span, short: best.values.length < width,
+      cells: best.values.map((cell, index) => {
+        const column = spec.columns[offset + index];
+        return { rowId: rowSpec.id, columnId: column.id, cell, value: parseCellValue(cell.text), kind: column.kind };
+      }),
+    });
+  }
+  return {
+    kind: 'standard', spec, eraEvident: false, grid, rows, columnIds: spec.columns.map((column) => column.id),
+    missingRows: best ? [] : [rowSpec.id], missingColumns: [],
+  };
+}

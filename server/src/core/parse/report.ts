@@ -1,0 +1,93 @@
+import { ERAS, eraById, eraForYear } from '../formats';
+import type { EraId, SectionSpec } from '../formats/schema';
+import type { FormatId, Heading, Report, Section, Table } from '../model/types';
+import { alignedSimplified, toHalfWidth } from '../text/fold';
+import { LineIndex } from '../text/line-index';
+import { scanGrids } from './grids';
+import { matchSection, parseHeadingLine } from './headings';
+import { classifyScript, dominantYear, findTitle } from './meta';
+import { recognizeTable } from './recognize';
+
+export interface ParseOptions {
+  /** override format detection */
+  readonly format?: FormatId | 'auto';
+}
+
+const ANNUAL_REPORT_TITLE = /年度报告|年报/;
+const MIN_SECTIONS_FOR_REPORT = 3;
+
+/** Text in, report model out. Never throws: whatever it cannot recognise is simply absent from the model. */
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const lines = new LineIndex(text);
+  const simplified = alignedSimplified(text);
+  const folded = toHalfWidth(simplified);
+  const foldedLines = lines.lines.map((line) => folded.slice(line.start, line.end));
+  const title = findTitle(lines.lines, foldedLines);
+  const year = title?.year ?? dominantYear(folded);
+  const yearEra = eraForYear(year?.year);
+
+  const candidateHeadings = lines.lines.map((line) =>
+    title && line.end > title.span.start && line.start < title.span.end ? undefined : parseHeadingLine(line, foldedLines[line.index]));
+  const allSections = ERAS.flatMap((era) => era.sections);
+  const grids = scanGrids({
+    lines: lines.lines,
+    folded: foldedLines,
+    isSectionHeading: (index) => {
+      const heading = candidateHeadings[index];
+      return heading !== undefined && heading.level === 1 && matchSection(heading, allSections) !== undefined;
+    },
+  });
+  const inGrid = (offset: number) => grids.some((grid) => offset >= grid.span.start && offset < grid.span.end);
+  const headings = candidateHeadings.filter((heading): heading is Heading => heading !== undefined && !inGrid(heading.span.start));
+
+  const sectionEra: EraId = yearEra ?? '2021';
+  const sections = buildSections(headings, eraById(sectionEra).sections, text.length);
+  const matchedSections = new Set(sections.filter((section) => section.spec).map((section) => section.spec!.id));
+
+  const tables: Table[] = grids.map((grid) => {
+    const section = sections.find((candidate) => grid.span.start >= candidate.span.start && grid.span.start < candidate.span.end);
+    return recognizeTable(grid, { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra });
+  });
+  const standardTables = tables.filter((table) => table.kind === 'standard');
+  const evident = standardTables.filter((table) => table.eraEvident);
+  const tableFormat = evident.some((table) => table.spec.era === '2021') ? '2021'
+    : evident.some((table) => table.spec.era === '2019') ? '2019' : undefined;
+
+  const isAnnualReport = (title !== undefined && ANNUAL_REPORT_TITLE.test(folded.slice(title.span.start, title.span.end)))
+    || matchedSections.size >= MIN_SECTIONS_FOR_REPORT
+    || standardTables.some((table) => table.rows.length >= MIN_SECTIONS_FOR_REPORT);
+  const detected: FormatId = isAnnualReport ? yearEra ?? tableFormat ?? '2021' : 'unknown';
+  const format = options.format && options.format !== 'auto' ? options.format : detected;
+
+  return {
+    text,
+    folded,
+    lines,
+    title: title ? { text: title.text, span: title.span } : undefined,
+    year,
+    yearSource: title?.year ? 'title' : year ? 'body' : undefined,
+    unitName: title?.unitName,
+    format,
+    tableFormat,
+    isAnnualReport: format !== 'unknown',
+    script: classifyScript(text, simplified),
+    headings,
+    sections: format === sectionEra || format === 'unknown' ? sections : buildSections(headings, eraById(format).sections, text.length),
+    tables,
+  };
+}
+
+function buildSections(headings: readonly Heading[], specs: readonly SectionSpec[], textEnd: number): Section[] {
+  const topLevel = headings.filter((heading) => heading.level === 1);
+  return topLevel.map((heading, index) => {
+    const end = topLevel[index + 1]?.span.start ?? textEnd;
+    const children = headings
+      .filter((child) => child.level === 2 && child.span.start > heading.span.start && child.span.start < end)
+      .map((child, childIndex, siblings) => ({
+        heading: child,
+        span: { start: child.span.start, end: siblings[childIndex + 1]?.span.start ?? end },
+        children: [],
+      }));
+    return { heading, span: { start: heading.span.start, end }, spec: matchSection(heading, specs), children };
+  });
+}

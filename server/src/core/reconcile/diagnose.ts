@@ -1,0 +1,63 @@
+import type { Span } from '../model/span';
+import { evaluate, type EquationInstance, type Evaluation, type Term } from './equations';
+
+/** One cell whose single correction makes several failing equations hold at once. */
+export interface Culprit {
+  readonly term: Term;
+  readonly expected: number;
+  readonly evaluations: readonly Evaluation[];
+}
+
+export interface Diagnosis {
+  readonly culprits: readonly Culprit[];
+  /** failing equations no single cell explains */
+  readonly failures: readonly Evaluation[];
+}
+
+const key = (span: Span) => `${span.start}:${span.end}`;
+
+/**
+ * One wrong cell breaks its row and its column at once. Where one cell, changed by one amount,
+ * repairs every failing equation it is in and is in no equation that holds, report that cell
+ * once instead of two totals that are in fact right.
+ */
+export function diagnose(instances: readonly EquationInstance[]): Diagnosis {
+  const evaluations = instances.map(evaluate).filter((evaluation): evaluation is Evaluation => evaluation !== undefined);
+  let failing = evaluations.filter((evaluation) => !evaluation.holds);
+  const holding = evaluations.filter((evaluation) => evaluation.holds);
+  const inHolding = new Set(holding.flatMap((evaluation) => [...evaluation.instance.left, ...evaluation.instance.right].map((term) => key(term.span))));
+  const culprits: Culprit[] = [];
+  for (;;) {
+    const candidate = bestCandidate(failing, inHolding);
+    if (!candidate) break;
+    culprits.push(candidate);
+    failing = failing.filter((evaluation) => !candidate.evaluations.includes(evaluation));
+  }
+  return { culprits, failures: failing };
+}
+
+function bestCandidate(failing: readonly Evaluation[], inHolding: ReadonlySet<string>): Culprit | undefined {
+  const byCell = new Map<string, { term: Term; deltas: number[]; evaluations: Evaluation[] }>();
+  for (const evaluation of failing) {
+    const difference = evaluation.leftSum - evaluation.rightSum;
+    const visit = (term: Term, delta: number) => {
+      if (term.value.kind !== 'number' || !term.editable) return;
+      const entry = byCell.get(key(term.span)) ?? { term, deltas: [], evaluations: [] };
+      entry.deltas.push(delta);
+      entry.evaluations.push(evaluation);
+      byCell.set(key(term.span), entry);
+    };
+    evaluation.instance.left.forEach((term) => visit(term, -difference));
+    evaluation.instance.right.forEach((term) => visit(term, difference));
+  }
+  const candidates = [...byCell.entries()]
+    .filter(([cellKey, entry]) => entry.evaluations.length >= 2 && !inHolding.has(cellKey)
+      && entry.deltas.every((delta) => Math.abs(delta - entry.deltas[0]) < 1e-9)
+      && (entry.term.value.kind === 'number' ? entry.term.value.value : 0) + entry.deltas[0] >= 0)
+    .map(([, entry]) => entry)
+    .sort((a, b) => b.evaluations.length - a.evaluations.length);
+  const best = candidates[0];
+  if (!best || (candidates[1] && candidates[1].evaluations.length === best.evaluations.length)) return undefined;
+  const current = best.term.value.kind === 'number' ? best.term.value.value : 0;
+  return { term: best.term, expected: Math.round((current + best.deltas[0]) * 10000) / 10000, evaluations: best.evaluations };
+}

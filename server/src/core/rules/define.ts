@@ -1,0 +1,38 @@
+import type { Localized } from '../formats/schema';
+import type { MessageRef } from '../messages';
+import type { Span, TextEdit } from '../model/span';
+import type { Report } from '../model/types';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface RuleMeta {
+  /** kebab-case, stable: settings, suppression comments and the CLI JSON use it */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  readonly description: Localized;
+  readonly fixable: boolean;
+}
+
+export interface FixInput {
+  readonly title: MessageRef;
+  readonly edit: TextEdit;
+}
+
+export interface FindingInput {
+  readonly span: Span;
+  readonly message: MessageRef;
+  readonly fix?: FixInput;
+  /** a finding milder than the rule's default (a 2008-era missing section is a warning); user settings still win */
+  readonly severity?: Severity;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(report: Report, add: (finding: FindingInput) => void): void;
+}
+
+/** Identity: gives a rule file its type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

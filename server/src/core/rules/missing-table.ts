@@ -1,0 +1,34 @@
+import { tableSpec } from '../formats';
+import { renderTable } from '../formats/render';
+import { defineRule } from './define';
+import { checkedEra, sectionsBySpec } from './sections';
+
+export default defineRule({
+  meta: {
+    id: 'missing-table',
+    defaultSeverity: 'error',
+    description: { zh: '规定的统计表缺失', en: 'a section lacks its mandatory table' },
+    fixable: true,
+  },
+  check(report, add) {
+    const era = checkedEra(report);
+    if (!era || era.id === '2008') return;
+    for (const [, occurrences] of sectionsBySpec(report)) {
+      const spec = occurrences[0].spec!;
+      if (!spec.table) continue;
+      const hasTable = occurrences.some((section) =>
+        report.tables.some((table) => table.grid.span.start >= section.span.start && table.grid.span.start < section.span.end));
+      if (hasTable) continue;
+      const table = tableSpec(spec.table, era.id);
+      const heading = occurrences[0].heading;
+      add({
+        span: heading.titleSpan,
+        message: { key: 'missing-table/message', params: { section: spec.title, table: table.title } },
+        fix: {
+          title: { key: 'missing-table/fix', params: { table: table.title } },
+          edit: { span: { start: heading.span.end, end: heading.span.end }, text: `\n\n${renderTable(table)}\n` },
+        },
+      });
+    }
+  },
+});

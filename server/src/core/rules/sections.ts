@@ -1,0 +1,32 @@
+import { eraById } from '../formats';
+import type { EraSpec, SectionSpec } from '../formats/schema';
+import type { Report, Section } from '../model/types';
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export function numeralText(value: number): string {
+  if (value <= 10) return NUMERALS[value];
+  if (value < 20) return `十${NUMERALS[value - 10]}`;
+  return `${NUMERALS[Math.floor(value / 10)]}十${NUMERALS[value % 10]}`;
+}
+
+/** The era whose sections and tables a report is checked against; undefined when structure rules stay silent. */
+export function checkedEra(report: Report): EraSpec | undefined {
+  return report.format === 'unknown' ? undefined : eraById(report.format);
+}
+
+/** First occurrence of each format section, in document order. */
+export function sectionsBySpec(report: Report): Map<string, Section[]> {
+  const found = new Map<string, Section[]>();
+  for (const section of report.sections) {
+    if (!section.spec) continue;
+    found.set(section.spec.id, [...(found.get(section.spec.id) ?? []), section]);
+  }
+  return found;
+}
+
+export function headingText(spec: SectionSpec, report: Report): string {
+  const styled = report.sections.find((section) => section.heading.style === 'markdown');
+  const prefix = styled ? styled.heading.prefix : '';
+  return `${prefix}${numeralText(spec.numeral)}、${spec.title}`;
+}

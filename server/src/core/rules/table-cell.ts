@@ -1,0 +1,36 @@
+import type { StandardTable, ValueCell } from '../model/types';
+import { stripNumbering } from '../text/fold';
+import { defineRule, type FindingInput } from './define';
+
+export default defineRule({
+  meta: {
+    id: 'table-cell',
+    defaultSeverity: 'error',
+    description: { zh: '统计表单元格不是有效数字', en: 'a table cell is not a valid number' },
+    fixable: false,
+  },
+  check(report, add) {
+    if (report.format === 'unknown') return;
+    for (const table of report.tables) {
+      if (table.kind !== 'standard') continue;
+      for (const row of table.rows) for (const cell of row.cells) {
+        const finding = cellFinding(table, cell);
+        if (finding) add(finding);
+      }
+    }
+  },
+});
+
+function cellFinding(table: StandardTable, cell: ValueCell): FindingInput | undefined {
+  const row = table.spec.rows.find((candidate) => candidate.id === cell.rowId)!;
+  const column = table.spec.columns.find((candidate) => candidate.id === cell.columnId)!;
+  const params = { row: stripNumbering(row.label).replace(/（.*）$/, ''), column: column.label, text: cell.cell.text };
+  const at = (key: string): FindingInput => ({ span: cell.cell.span, message: { key: `table-cell/${key}`, params } });
+  const value = cell.value;
+  if (value.kind === 'text') return at('text');
+  if (value.kind === 'placeholder') return at('placeholder');
+  if (value.kind !== 'number') return undefined;
+  if (value.value < 0 && cell.kind !== 'signed') return at('negative');
+  if (!value.integer && (cell.kind === 'count' || cell.kind === 'signed')) return at('fraction');
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { diagnose } from '../reconcile/diagnose';
+import { describeTerms } from '../reconcile/describe';
+import { equationInstances, type Evaluation } from '../reconcile/equations';
+import { formatNumber } from '../text/numbers';
+import { defineRule, type FindingInput } from './define';
+
+export default defineRule({
+  meta: {
+    id: 'table-reconcile',
+    defaultSeverity: 'error',
+    description: { zh: '表格勾稽关系不成立', en: 'a reconciliation equation of the tables fails' },
+    fixable: true,
+  },
+  check(report, add) {
+    const { culprits, failures } = diagnose(equationInstances(report));
+    for (const culprit of culprits) {
+      const value = formatNumber(culprit.expected);
+      add({
+        span: culprit.term.span,
+        message: {
+          key: 'table-reconcile/culprit',
+          params: {
+            count: culprit.evaluations.length,
+            expected: value,
+            equations: culprit.evaluations.map((evaluation) => evaluation.instance.id).join('、'),
+          },
+        },
+        fix: { title: { key: 'table-reconcile/fix', params: { value } }, edit: { span: culprit.term.span, text: value } },
+      });
+    }
+    for (const failure of failures) add(failureFinding(failure));
+  },
+});
+
+function failureFinding(evaluation: Evaluation): FindingInput {
+  const { instance } = evaluation;
+  const common = { equation: instance.description, scope: instance.scope };
+  if (instance.left.length === 1) {
+    const total = instance.left[0];
+    const expected = formatNumber(evaluation.rightSum);
+    const fix = total.editable
+      ? { title: { key: 'table-reconcile/fix', params: { value: expected } }, edit: { span: total.span, text: expected } }
+      : undefined;
+    return {
+      span: total.span,
+      message: {
+        key: evaluation.blankTotal ? 'table-reconcile/blank-total' : 'table-reconcile/total',
+        params: {
+          ...common,
+          total: total.label,
+          parts: describeTerms(instance.right),
+          sum: formatNumber(evaluation.rightSum),
+          actual: formatNumber(evaluation.leftSum),
+          expected,
+        },
+      },
+      fix,
+    };
+  }
+  const anchor = instance.right[instance.right.length - 1];
+  return {
+    span: anchor.span,
+    message: {
+      key: 'table-reconcile/balance',
+      params: {
+        ...common,
+        left: describeTerms(instance.left),
+        leftSum: formatNumber(evaluation.leftSum),
+        right: describeTerms(instance.right),
+        rightSum: formatNumber(evaluation.rightSum),
+        difference: formatNumber(Math.abs(evaluation.leftSum - evaluation.rightSum)),
+      },
+    },
+  };
+}
+

@@ -1,0 +1,53 @@
+import type { Position, Span } from '../model/span';
+
+export interface Line {
+  /** 0-based line number */
+  readonly index: number;
+  readonly start: number;
+  /** end of the line's text, before the line break */
+  readonly end: number;
+  readonly text: string;
+}
+
+export class LineIndex {
+  readonly lines: readonly Line[];
+
+  constructor(text: string) {
+    const lines: Line[] = [];
+    const breaks = /\r\n|\r|\n/g;
+    let start = 0;
+    let match: RegExpExecArray | null;
+    while ((match = breaks.exec(text)) !== null) {
+      lines.push({ index: lines.length, start, end: match.index, text: text.slice(start, match.index) });
+      start = match.index + match[0].length;
+    }
+    lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+    this.lines = lines;
+  }
+
+  lineAt(offset: number): Line {
+    let low = 0;
+    let high = this.lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lines[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return this.lines[low];
+  }
+
+  positionAt(offset: number): Position {
+    const line = this.lineAt(offset);
+    return { line: line.index, character: offset - line.start };
+  }
+
+  offsetAt(position: Position): number {
+    const line = this.lines[Math.max(0, Math.min(position.line, this.lines.length - 1))];
+    return Math.min(line.start + Math.max(0, position.character), line.end);
+  }
+
+  lineSpan(lineNumber: number): Span {
+    const line = this.lines[lineNumber];
+    return { start: line.start, end: line.end };
+  }
+}
