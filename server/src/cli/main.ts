@@ -1,0 +1,145 @@
+import * as fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyze, applyEdits, normalizeLocale, type Config, type Locale } from '../core';
+import { expandInputs, findConfigFile, loadConfigFile, readReport, type LoadedConfig } from './files';
+import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
+
+declare const GKREPORT_VERSION: string;
+const VERSION = typeof GKREPORT_VERSION === 'string' ? GKREPORT_VERSION : '0.0.0-dev';
+
+const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / checks annual government information-disclosure reports
+
+用法 / usage:
+  gkreport check [options] <file|dir|glob>...   目录下检查所有 *.md、*.markdown、*.txt
+  gkreport check [options] -                    从标准输入读取一份报告
+    --format text|json|sarif       输出格式（默认 text）
+    --report-format auto|2008|2019|2021   指定报告格式，不自动识别（默认 auto）
+    --max-warnings N               警告数超过 N 时以 1 退出
+    --config FILE                  使用指定配置文件，不查找 .gkreportrc.json
+    --fix                          就地应用所有可自动修复的问题，并列出修改
+    --locale zh-CN|en              消息语言（默认 zh-CN，或环境变量 GKREPORT_LOCALE）
+  gkreport --version | --help
+
+退出码 / exit codes: 0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法错误、文件不可读、配置无效`;
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => string;
+}
+
+const defaultIo: CliIo = {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  readStdin: () => fs.readFileSync(0, 'utf8'),
+};
+
+export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'report-format': { type: 'string', default: 'auto' },
+        'max-warnings': { type: 'string' },
+        config: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        locale: { type: 'string' },
+        version: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`gkreport: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(VERSION);
+    return 0;
+  }
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const locale = normalizeLocale(values.locale ?? process.env.GKREPORT_LOCALE);
+  const usage = (message: string) => {
+    io.stderr(`gkreport: ${message}\n\n${HELP}`);
+    return 2;
+  };
+  const [command, ...inputs] = positionals;
+  if (command !== 'check') return usage(command ? `未知命令“${command}” / unknown command "${command}"` : '缺少命令 / missing command');
+  if (inputs.length === 0) return usage('缺少要检查的文件 / no files given');
+  if (!['text', 'json', 'sarif'].includes(values.format!)) return usage(`--format ${values.format}`);
+  if (!['auto', '2008', '2019', '2021'].includes(values['report-format']!)) return usage(`--report-format ${values['report-format']}`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return usage(`--max-warnings ${values['max-warnings']}`);
+
+  let badInput = false;
+  const fixed = values.config ? loadConfigFile(values.config, locale) : undefined;
+  if (fixed && fixed.problems.length > 0) {
+    for (const problem of fixed.problems) io.stderr(`${values.config}: ${problem.message}`);
+    return 2;
+  }
+  const configFor = (file: string | undefined): LoadedConfig => {
+    const found = fixed ?? (file ? loadFound(file, locale) : undefined) ?? { config: { format: 'auto', rules: {}, locale }, problems: [] };
+    const reportFormat = values['report-format'] as Config['format'];
+    return { ...found, config: { ...found.config, format: reportFormat !== 'auto' ? reportFormat : found.config.format } };
+  };
+
+  const results: FileResult[] = [];
+  const check = (path: string, text: string, loaded: LoadedConfig) => {
+    if (loaded.problems.length > 0) {
+      badInput = true;
+      for (const problem of loaded.problems) io.stderr(`${loaded.file}: ${problem.message}`);
+    }
+    let analysis = analyze(text, loaded.config);
+    if (values.fix) {
+      const edits = analysis.findings.flatMap((finding) => (finding.fix ? [finding.fix.edit] : []));
+      if (edits.length > 0) {
+        const result = applyEdits(text, edits);
+        if (path === '-') io.stdout(result.text);
+        else fs.writeFileSync(path, result.text, 'utf8');
+        io.stderr(locale === 'en' ? `${path}: applied ${result.applied} fix(es)` : `${path}：已修复 ${result.applied} 处`);
+        analysis = analyze(result.text, loaded.config);
+      }
+    }
+    results.push({ path, report: analysis.report, findings: analysis.findings });
+  };
+
+  if (inputs.includes('-')) check('-', io.readStdin().replace(/^\uFEFF/, ''), configFor(undefined));
+  const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'));
+  for (const path of missing) {
+    badInput = true;
+    results.push({ path, findings: [], error: locale === 'en' ? 'no such file' : '文件不存在' });
+  }
+  for (const path of files) {
+    const read = readReport(path);
+    if ('error' in read) {
+      badInput = true;
+      const reason = read.error === 'binary' ? (locale === 'en' ? 'binary file, not checked' : '二进制文件，未检查') : read.reason;
+      results.push({ path, findings: [], error: reason });
+      continue;
+    }
+    check(path, read.text, configFor(path));
+  }
+
+  const output = values.format === 'json' ? formatJson(results)
+    : values.format === 'sarif' ? formatSarif(results, VERSION, locale) : formatText(results, locale);
+  if (!(values.fix && inputs.includes('-') && values.format === 'text')) io.stdout(output);
+  for (const result of results) if (result.error && values.format !== 'text') io.stderr(`${result.path}: ${result.error}`);
+  const summary = summarize(results);
+  if (badInput) return 2;
+  if (summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
+  return 0;
+}
+
+function loadFound(file: string, locale: Locale): LoadedConfig | undefined {
+  const configFile = findConfigFile(file);
+  return configFile ? loadConfigFile(configFile, locale) : undefined;
+}
+
+if (require.main === module) process.exitCode = runCli(process.argv.slice(2));

@@ -1,0 +1,111 @@
+import { RULES, type Finding, type Locale, type Report, type Severity } from '../core';
+
+export interface FileResult {
+  readonly path: string;
+  readonly report?: Report;
+  readonly findings: readonly Finding[];
+  /** unreadable, binary or invalid configuration */
+  readonly error?: string;
+}
+
+export interface JsonDiagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { line: number; column: number; endLine: number; endColumn: number; text: string };
+}
+
+function range(report: Report, span: { start: number; end: number }) {
+  const start = report.lines.positionAt(span.start);
+  const end = report.lines.positionAt(span.end);
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+export function toJsonDiagnostic(report: Report, finding: Finding): JsonDiagnostic {
+  const diagnostic: JsonDiagnostic = { rule: finding.ruleId, severity: finding.severity, message: finding.message, ...range(report, finding.span) };
+  if (finding.fix) diagnostic.fix = { ...range(report, finding.fix.edit.span), text: finding.fix.edit.text };
+  return diagnostic;
+}
+
+export function summarize(results: readonly FileResult[]) {
+  const count = (severity: Severity) => results.reduce((total, result) => total + result.findings.filter((f) => f.severity === severity).length, 0);
+  return { files: results.length, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint') };
+}
+
+function tablesOf(report: Report) {
+  return report.tables.map((table) => ({
+    table: table.kind === 'standard' ? table.spec.id : 'other',
+    format: table.kind === 'standard' ? table.spec.era : null,
+    layout: table.grid.layout,
+    caption: table.grid.caption?.text ?? null,
+    line: report.lines.positionAt(table.grid.span.start).line + 1,
+    endLine: report.lines.positionAt(table.grid.span.end).line + 1,
+    rows: table.kind === 'standard' ? table.rows.length : table.grid.rows.length,
+  }));
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  const files = results.map((result) => ({
+    path: result.path,
+    format: result.report?.format ?? 'unknown',
+    year: result.report?.year?.year ?? null,
+    script: result.report?.script ?? 'simplified',
+    diagnostics: result.report ? result.findings.map((finding) => toJsonDiagnostic(result.report!, finding)) : [],
+    tables: result.report ? tablesOf(result.report) : [],
+    ...(result.error ? { error: result.error } : {}),
+  }));
+  return JSON.stringify({ version: 1, files, summary: summarize(results) }, null, 2);
+}
+
+export function formatText(results: readonly FileResult[], locale: Locale): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    if (result.error) lines.push(`${result.path}: error ${result.error}`);
+    if (!result.report) continue;
+    for (const finding of result.findings) {
+      const { line, column } = range(result.report, finding.span);
+      lines.push(`${result.path}:${line}:${column}: ${finding.severity} ${finding.ruleId} ${finding.message}`);
+    }
+  }
+  const summary = summarize(results);
+  lines.push(locale === 'en'
+    ? `${summary.files} file(s): ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s)`
+    : `共 ${summary.files} 个文件：${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示`);
+  return lines.join('\n');
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(results: readonly FileResult[], version: string, locale: Locale): string {
+  const rules = RULES.map((rule) => ({
+    id: rule.meta.id,
+    shortDescription: { text: locale === 'en' ? rule.meta.description.en : rule.meta.description.zh },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
+  }));
+  const sarifResults = results.flatMap((result) => {
+    if (!result.report) return [];
+    return result.findings.map((finding) => {
+      const { line, column, endLine, endColumn } = range(result.report!, finding.span);
+      return {
+        ruleId: finding.ruleId,
+        level: SARIF_LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: result.path.split('\\').join('/') },
+            region: { startLine: line, startColumn: column, endLine, endColumn },
+          },
+        }],
+      };
+    });
+  });
+  return JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'gkreport', version, informationUri: 'https://www.npmjs.com/package/gkreport', rules } }, results: sarifResults }],
+  }, null, 2);
+}

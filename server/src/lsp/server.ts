@@ -1,0 +1,180 @@
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { globSync } from 'tinyglobby';
+import {
+  CodeActionKind, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic, type InitializeParams,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, normalizeLocale, resolveConfig, RULES, type Analysis, type Config, type Locale } from '../core';
+import { quickFix, toDiagnostic, type DiagnosticData } from './convert';
+import { codeLenses, documentSymbols, foldingRanges, hoverAt } from './features';
+
+const DEBOUNCE_MS = 150;
+export const CHECK_WORKSPACE = 'gkreport.server.checkWorkspace';
+const FIX_ALL = `${CodeActionKind.SourceFixAll}.gkreport`;
+
+interface Settings {
+  enable?: boolean;
+  reportFormat?: Config['format'];
+  rules?: Record<string, string>;
+}
+
+/** Wires LSP to the core: documents, debounced checks, and conversions. No analysis happens here. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let locale: Locale = 'zh-CN';
+  let settings: Settings = {};
+  let folders: string[] = [];
+
+  const config = (): Config => {
+    const rules: Record<string, string> = {};
+    for (const [id, value] of Object.entries(settings.rules ?? {})) if (value && value !== 'default') rules[id] = value;
+    return resolveConfig({ format: settings.reportFormat ?? 'auto', rules }, locale).config;
+  };
+
+  const analysisOf = (document: TextDocument): Analysis => {
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const analysis = analyze(document.getText(), config());
+    analyses.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  };
+
+  const isChecked = (document: TextDocument, analysis: Analysis) =>
+    settings.enable !== false && (document.languageId === 'gkreport' || analysis.report.isAnnualReport);
+
+  const publish = (document: TextDocument) => {
+    const analysis = analysisOf(document);
+    const diagnostics = isChecked(document, analysis) ? analysis.findings.map((finding) => toDiagnostic(document, finding)) : [];
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const schedule = (document: TextDocument) => {
+    clearTimeout(timers.get(document.uri));
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (current) publish(current);
+    }, DEBOUNCE_MS));
+  };
+
+  const refreshAll = async () => {
+    settings = ((await connection.workspace.getConfiguration('gkreport')) as Settings | null) ?? {};
+    analyses.clear();
+    documents.all().forEach(publish);
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    locale = normalizeLocale(params.locale);
+    folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: [CHECK_WORKSPACE] },
+      },
+    };
+  });
+  connection.onInitialized(() => void refreshAll().catch(() => undefined));
+  connection.onDidChangeConfiguration(() => void refreshAll().catch(() => undefined));
+
+  documents.onDidOpen((event) => publish(event.document));
+  documents.onDidChangeContent((event) => schedule(event.document));
+  documents.onDidClose((event) => {
+    clearTimeout(timers.get(event.document.uri));
+    analyses.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
+    const actions: CodeAction[] = ours.map((diagnostic) => quickFix(document.uri, diagnostic)).filter((action) => action !== undefined);
+    const wantsFixAll = !params.context.only || params.context.only.some((kind) => FIX_ALL.startsWith(kind));
+    if (wantsFixAll) {
+      const analysis = analysisOf(document);
+      const edits = analysis.findings.filter((finding) => finding.fix).map((finding) => finding.fix!.edit);
+      const nonOverlapping = edits.sort((a, b) => a.span.start - b.span.start)
+        .filter((edit, index, all) => index === 0 || edit.span.start >= all[index - 1].span.end);
+      if (nonOverlapping.length > 0) {
+        actions.push({
+          title: locale === 'en' ? 'Fix all gkreport problems' : '修复所有可自动修复的问题',
+          kind: FIX_ALL,
+          edit: { changes: { [document.uri]: nonOverlapping.map((edit) => ({
+            range: { start: document.positionAt(edit.span.start), end: document.positionAt(edit.span.end) },
+            newText: edit.text,
+          })) } },
+        });
+      }
+    }
+    if (params.context.only) return actions.filter((action) => params.context.only!.some((kind) => action.kind?.startsWith(kind)));
+    return actions;
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const analysis = analysisOf(document);
+    return isChecked(document, analysis) ? hoverAt(analysis.report, document.offsetAt(params.position), locale) : null;
+  });
+  connection.onCodeLens((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const analysis = analysisOf(document);
+    return isChecked(document, analysis) ? codeLenses(document, analysis.report, locale) : [];
+  });
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? documentSymbols(document, analysisOf(document).report) : [];
+  });
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? foldingRanges(analysisOf(document).report) : [];
+  });
+
+  connection.onExecuteCommand((params) => {
+    if (params.command !== CHECK_WORKSPACE) return undefined;
+    return checkWorkspace(connection, folders, config(), documents);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Checks every report file in the workspace folders and publishes its diagnostics; returns the counts. */
+function checkWorkspace(connection: Connection, folders: readonly string[], config: Config, documents: TextDocuments<TextDocument>) {
+  const summary = { files: 0, reports: 0, errors: 0, warnings: 0 };
+  for (const folder of folders) {
+    const files = globSync(['**/*.md', '**/*.markdown', '**/*.txt', '**/*.gkr'], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+    for (const file of files) {
+      summary.files++;
+      const uri = pathToFileURL(file).toString();
+      if (documents.get(uri)) continue;
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      const analysis = analyze(text, config);
+      if (!analysis.report.isAnnualReport && !file.endsWith('.gkr')) continue;
+      summary.reports++;
+      const document = TextDocument.create(uri, 'gkreport', 0, text);
+      const diagnostics: Diagnostic[] = analysis.findings.map((finding) => toDiagnostic(document, finding));
+      summary.errors += analysis.findings.filter((finding) => finding.severity === 'error').length;
+      summary.warnings += analysis.findings.filter((finding) => finding.severity === 'warning').length;
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+  return summary;
+}
+
+export const RULE_IDS = RULES.map((rule) => rule.meta.id);
+export type { DiagnosticData };
