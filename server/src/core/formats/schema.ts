@@ -22,6 +22,8 @@ export const cellKind = z.enum(['count', 'signed', 'decimal', 'amount']);
 export const columnSpec = z.object({
   id: z.string(),
   label: z.string(),
+  /** the name inside equations and messages, when shorter than the label */
+  short: z.string().optional(),
   en: z.string(),
   match,
   kind: cellKind,
@@ -31,6 +33,8 @@ export const columnSpec = z.object({
 export const rowSpec = z.object({
   id: z.string(),
   label: z.string(),
+  /** the name inside equations and messages, when shorter than the label */
+  short: z.string().optional(),
   en: z.string(),
   match,
   /** the normalized leaf label must equal a keyword, not just contain it ("3.其他") */

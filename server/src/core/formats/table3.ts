@@ -15,11 +15,11 @@ const COLUMNS: z.input<typeof columnSpec>[] = [
 ];
 
 const HEAD: Row[] = [
-  { id: 'new', label: '一、本年新收政府信息公开申请数量', en: 'new requests this year', match: [['本年新收'], ['新收']] },
-  { id: 'carried', label: '二、上年结转政府信息公开申请数量', en: 'carried over from last year', match: [['上年结转']] },
+  { id: 'new', label: '一、本年新收政府信息公开申请数量', short: '本年新收', en: 'new requests this year', match: [['本年新收'], ['新收']] },
+  { id: 'carried', label: '二、上年结转政府信息公开申请数量', short: '上年结转', en: 'carried over from last year', match: [['上年结转']] },
   { id: 'results', label: '三、本年度办理结果', en: 'results this year', match: [['办理结果']], valued: 'never' },
   { id: 'open', label: '（一）予以公开', en: 'disclosed', match: [['予以公开']] },
-  { id: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', en: 'partly disclosed', match: [['部分公开']] },
+  { id: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', short: '部分公开', en: 'partly disclosed', match: [['部分公开']] },
   { id: 'refused', label: '（三）不予公开', en: 'refused', match: [['不予公开']], valued: 'subtotal' },
   { id: 'refused1', label: '1.属于国家秘密', en: 'state secret', match: [['国家秘密']] },
   { id: 'refused2', label: '2.其他法律行政法规禁止公开', en: 'prohibited by other laws', match: [['禁止公开']] },
@@ -42,8 +42,8 @@ const HEAD: Row[] = [
 ];
 
 const TAIL: Row[] = [
-  { id: 'sum', label: '（七）总计', en: 'total results', match: [['总计'], ['合计']] },
-  { id: 'forward', label: '四、结转下年度继续办理', en: 'carried forward to next year', match: [['结转下年度'], ['结转下一年']] },
+  { id: 'sum', label: '（七）总计', short: '办理结果总计', en: 'total results', match: [['总计'], ['合计']] },
+  { id: 'forward', label: '四、结转下年度继续办理', short: '结转下年度', en: 'carried forward to next year', match: [['结转下年度'], ['结转下一年']] },
 ];
 
 const LEAVES_COMMON = ['open', 'partial', 'refused1', 'refused2', 'refused3', 'refused4', 'refused5', 'refused6', 'refused7', 'refused8',
@@ -87,9 +87,9 @@ export const TABLE3_2021: z.input<typeof tableSpec> = {
   rows: [
     ...HEAD,
     { id: 'other', label: '（六）其他处理', en: 'otherwise handled', match: [['其他处理']], valued: 'subtotal' },
-    { id: 'other1', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', en: 'applicant did not correct in time', match: [['逾期不补正']] },
-    { id: 'other2', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', en: 'applicant did not pay the fee in time', match: [['收费通知'], ['缴纳费用']] },
-    { id: 'other3', label: '3.其他', en: 'other', match: [['其他']], exact: true },
+    { id: 'other1', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', short: '逾期不补正', en: 'applicant did not correct in time', match: [['逾期不补正']] },
+    { id: 'other2', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', short: '逾期未缴费', en: 'applicant did not pay the fee in time', match: [['收费通知'], ['缴纳费用']] },
+    { id: 'other3', label: '3.其他', short: '其他处理·其他', en: 'other', match: [['其他']], exact: true },
     ...TAIL,
   ],
   equations: [

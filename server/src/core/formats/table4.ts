@@ -19,6 +19,7 @@ const columns: z.input<typeof columnSpec>[] = BLOCKS.flatMap((block) =>
   OUTCOMES.map((outcome) => ({
     id: `${block.id}.${outcome.id}`,
     label: `${block.zh}·${outcome.zh}`,
+    short: outcome.zh,
     en: `${block.en}: ${outcome.en}`,
     match: outcome.match,
     kind: 'count' as const,
@@ -39,7 +40,7 @@ const equations: z.input<typeof equationSpec>[] = BLOCKS.map((block, index) => (
 export const TABLE4_2021: z.input<typeof tableSpec> = {
   id: 't4', era: '2021', title: '政府信息公开行政复议、行政诉讼情况', en: 'Reconsideration and litigation', layout: 'single-row',
   columns,
-  rows: [{ id: 'cases', label: '案件数', en: 'cases', match: [['结果维持'], ['维持']] }],
+  rows: [{ id: 'cases', label: '案件数', short: '', en: 'cases', match: [['结果维持'], ['维持']] }],
   equations,
   markers: [],
 };

@@ -56,8 +56,11 @@ function bestCandidate(failing: readonly Evaluation[], inHolding: ReadonlySet<st
       && (entry.term.value.kind === 'number' ? entry.term.value.value : 0) + entry.deltas[0] >= 0)
     .map(([, entry]) => entry)
     .sort((a, b) => b.evaluations.length - a.evaluations.length);
-  const best = candidates[0];
-  if (!best || (candidates[1] && candidates[1].evaluations.length === best.evaluations.length)) return undefined;
+  // Two cells that would each explain the same failures equally well: no way to tell which is wrong.
+  const ambiguous = (entry: (typeof candidates)[number]) => candidates.some((other) => other !== entry
+    && other.evaluations.length === entry.evaluations.length && other.evaluations.some((e) => entry.evaluations.includes(e)));
+  const best = candidates.find((entry) => !ambiguous(entry));
+  if (!best) return undefined;
   const current = best.term.value.kind === 'number' ? best.term.value.value : 0;
   return { term: best.term, expected: Math.round((current + best.deltas[0]) * 10000) / 10000, evaluations: best.evaluations };
 }

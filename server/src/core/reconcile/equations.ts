@@ -58,12 +58,12 @@ function round(value: number): number {
 
 function rowLabel(spec: TableSpec, rowId: string): Localized {
   const row = spec.rows.find((candidate) => candidate.id === rowId)!;
-  return { zh: stripNumbering(row.label).replace(/（.*）$/, ''), en: row.en };
+  return { zh: row.short ?? stripNumbering(row.label).replace(/（.*）$/, ''), en: row.en };
 }
 
 function columnLabel(spec: TableSpec, columnId: string): Localized {
   const column = spec.columns.find((candidate) => candidate.id === columnId)!;
-  return { zh: column.label, en: column.en };
+  return { zh: column.short ?? column.label, en: column.en };
 }
 
 function standardInstances(table: StandardTable): EquationInstance[] {
@@ -87,7 +87,8 @@ function standardInstances(table: StandardTable): EquationInstance[] {
       instances.push({
         id: equation.id,
         description: equation.description,
-        scope: equation.each === 'row'
+        scope: table.spec.layout === 'single-row' ? { key: 'table-reconcile/no-scope' }
+          : equation.each === 'row'
           ? { key: 'table-reconcile/row-scope', params: { row: rowLabel(table.spec, target) } }
           : { key: 'table-reconcile/column-scope', params: { column: columnLabel(table.spec, target) } },
         left: left as Term[],

@@ -1,6 +1,7 @@
 import { diagnose } from '../reconcile/diagnose';
 import { describeTerms } from '../reconcile/describe';
 import { equationInstances, type Evaluation } from '../reconcile/equations';
+import { render, type Locale } from '../messages';
 import { formatNumber } from '../text/numbers';
 import { defineRule, type FindingInput } from './define';
 
@@ -22,7 +23,7 @@ export default defineRule({
           params: {
             count: culprit.evaluations.length,
             expected: value,
-            equations: culprit.evaluations.map((evaluation) => evaluation.instance.id).join('、'),
+            equations: equationList(culprit.evaluations),
           },
         },
         fix: { title: { key: 'table-reconcile/fix', params: { value } }, edit: { span: culprit.term.span, text: value } },
@@ -74,3 +75,10 @@ function failureFinding(evaluation: Evaluation): FindingInput {
   };
 }
 
+
+function equationList(evaluations: readonly Evaluation[]) {
+  const text = (locale: Locale) => evaluations
+    .map(({ instance }) => `${instance.id} ${locale === 'en' ? instance.description.en : instance.description.zh}${render(instance.scope, locale)}`)
+    .join(locale === 'en' ? '; ' : '；');
+  return { zh: text('zh-CN'), en: text('en') };
+}
