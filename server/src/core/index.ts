@@ -14,6 +14,7 @@ export { equationInstances, evaluate, type EquationInstance, type Evaluation } f
 export { RULES, ruleById } from './rules';
 export type { Rule, RuleMeta, Severity, SeveritySetting } from './rules/define';
 export { ERAS } from './formats';
+export type { EraId, EraSpec, TableSpec, RowSpec, ColumnSpec, SectionSpec, EquationSpec } from './formats/schema';
 export { renderTable } from './formats/render';
 export { LineIndex } from './text/line-index';
 

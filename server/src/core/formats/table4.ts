@@ -20,7 +20,7 @@ const columns: z.input<typeof columnSpec>[] = BLOCKS.flatMap((block) =>
     id: `${block.id}.${outcome.id}`,
     label: `${block.zh}·${outcome.zh}`,
     short: outcome.zh,
-    en: `${block.en}: ${outcome.en}`,
+    en: outcome.en,
     match: outcome.match,
     kind: 'count' as const,
   })),

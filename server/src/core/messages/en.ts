@@ -20,6 +20,7 @@ export const EN: Readonly<Record<string, string>> = {
   'table-reconcile/blank-total': '{equation}{scope}: {total} is blank while its parts add up to {sum}; enter {expected}.',
   'table-reconcile/balance': '{equation}{scope}: {left} = {leftSum}, {right} = {rightSum}, a difference of {difference}.',
   'table-reconcile/culprit': 'This cell breaks {count} reconciliation equations: {equations}; with {expected} they all hold.',
+  'table-reconcile/culprit-blank': 'This cell is blank and breaks {count} reconciliation equations: {equations}; enter {expected}.',
   'table-reconcile/fix': 'Change to {value}',
   'table-reconcile/row-scope': ' (row "{row}")',
   'table-reconcile/no-scope': '',

@@ -20,6 +20,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'table-reconcile/blank-total': '{equation}{scope}：{total}为空，而各项之和为 {sum}；应填写 {expected}。',
   'table-reconcile/balance': '{equation}{scope}：{left} = {leftSum}，{right} = {rightSum}，相差 {difference}。',
   'table-reconcile/culprit': '此单元格使 {count} 条勾稽关系不成立：{equations}；改为 {expected} 后均成立。',
+  'table-reconcile/culprit-blank': '此单元格为空，使 {count} 条勾稽关系不成立：{equations}；应填写 {expected}。',
   'table-reconcile/fix': '改为 {value}',
   'table-reconcile/row-scope': '（“{row}”行）',
   'table-reconcile/no-scope': '',

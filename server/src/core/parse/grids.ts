@@ -79,7 +79,9 @@ function splitCells(line: Line, separator: string): Cell[] {
     const leading = part.length - part.trimStart().length;
     const value = part.trim();
     const cellStart = line.start + partStart + (value ? leading : 0);
-    cells.push({ text: value, span: { start: cellStart, end: cellStart + value.length } });
+    // an empty pipe cell spans the blanks between its pipes, so a diagnostic on it is visible
+    const cellEnd = value ? cellStart + value.length : cellStart + (separator === '|' ? part.length : 0);
+    cells.push({ text: value, span: { start: cellStart, end: cellEnd } });
   });
   return cells;
 }

@@ -41,7 +41,7 @@ function bestCandidate(failing: readonly Evaluation[], inHolding: ReadonlySet<st
   for (const evaluation of failing) {
     const difference = evaluation.leftSum - evaluation.rightSum;
     const visit = (term: Term, delta: number) => {
-      if (term.value.kind !== 'number' || !term.editable) return;
+      if ((term.value.kind !== 'number' && term.value.kind !== 'blank') || !term.editable) return;
       const entry = byCell.get(key(term.span)) ?? { term, deltas: [], evaluations: [] };
       entry.deltas.push(delta);
       entry.evaluations.push(evaluation);

@@ -19,28 +19,35 @@ export default defineRule({
       add({
         span: culprit.term.span,
         message: {
-          key: 'table-reconcile/culprit',
+          key: culprit.term.value.kind === 'blank' ? 'table-reconcile/culprit-blank' : 'table-reconcile/culprit',
           params: {
             count: culprit.evaluations.length,
             expected: value,
             equations: equationList(culprit.evaluations),
           },
         },
-        fix: { title: { key: 'table-reconcile/fix', params: { value } }, edit: { span: culprit.term.span, text: value } },
+        fix: { title: { key: 'table-reconcile/fix', params: { value } }, edit: cellEdit(report.text, culprit.term.span, value) },
       });
     }
-    for (const failure of failures) add(failureFinding(failure));
+    for (const failure of failures) add(failureFinding(report.text, failure));
   },
 });
 
-function failureFinding(evaluation: Evaluation): FindingInput {
+/** Writing into an empty pipe cell keeps the blanks around the number. */
+function cellEdit(text: string, span: { start: number; end: number }, value: string) {
+  const empty = text.slice(span.start, span.end).trim() === '';
+  const padded = empty && text[span.start - 1] === '|' && text[span.end] === '|' ? ` ${value} ` : value;
+  return { span, text: padded };
+}
+
+function failureFinding(text: string, evaluation: Evaluation): FindingInput {
   const { instance } = evaluation;
   const common = { equation: instance.description, scope: instance.scope };
   if (instance.left.length === 1) {
     const total = instance.left[0];
     const expected = formatNumber(evaluation.rightSum);
     const fix = total.editable
-      ? { title: { key: 'table-reconcile/fix', params: { value: expected } }, edit: { span: total.span, text: expected } }
+      ? { title: { key: 'table-reconcile/fix', params: { value: expected } }, edit: cellEdit(text, total.span, expected) }
       : undefined;
     return {
       span: total.span,
