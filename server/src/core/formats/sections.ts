@@ -71,7 +71,7 @@ export const SECTIONS_2008: SectionInput[] = [
   {
     id: 'other', numeral: 6, title: '其他需要报告的事项', en: 'Other matters to report',
     match: [['其他需要报告'], ['其他事项'], ['其他情况'], ['说明']],
-    variants: ['其他需要报告的事项', '四 其他情況', '八、附表与说明'],
+    variants: ['七、其他需要报告的事项', '四 其他情況', '八、附表与说明'],
   },
 ];
 

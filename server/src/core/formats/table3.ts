@@ -17,7 +17,7 @@ const COLUMNS: z.input<typeof columnSpec>[] = [
 const HEAD: Row[] = [
   { id: 'new', label: '一、本年新收政府信息公开申请数量', short: '本年新收', en: 'new requests this year', match: [['本年新收'], ['新收']] },
   { id: 'carried', label: '二、上年结转政府信息公开申请数量', short: '上年结转', en: 'carried over from last year', match: [['上年结转']] },
-  { id: 'results', label: '三、本年度办理结果', en: 'results this year', match: [['办理结果']], valued: 'never' },
+  { id: 'results', label: '三、本年度办理结果', en: 'results this year', match: [['办理结果']], valued: 'never', required: false },
   { id: 'open', label: '（一）予以公开', en: 'disclosed', match: [['予以公开']] },
   { id: 'partial', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', short: '部分公开', en: 'partly disclosed', match: [['部分公开']] },
   { id: 'refused', label: '（三）不予公开', en: 'refused', match: [['不予公开']], valued: 'subtotal' },

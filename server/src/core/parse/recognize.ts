@@ -156,7 +156,9 @@ function matchedRow(row: GridRow, spec: RowSpec, labelCells: Cell[], valueCells:
     const column = columns[columns.length - values.length + index];
     return { rowId: spec.id, columnId: column.id, cell, value: parseCellValue(cell.text), kind: column.kind };
   });
-  return { rowId: spec.id, label: label.text, labelSpan: label.span, span: row.span, cells, short: values.length < columns.length };
+  // a subtotal row may be a bare label: only a row that has some numbers must have all of them
+  const short = values.length < columns.length && (spec.valued === 'always' || values.length > 0);
+  return { rowId: spec.id, label: label.text, labelSpan: label.span, span: row.span, cells, short };
 }
 
 function rowwiseTable(grid: Grid, spec: TableSpec, labelOf: (cell: Cell) => string): StandardTable {

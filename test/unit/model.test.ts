@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ERAS, LineIndex, parseReport } from '../../server/src/core';
+import { matchSection, parseHeadingLine } from '../../server/src/core/parse/headings';
+import { foldText } from '../../server/src/core/text/fold';
+import { chineseNumeral, parseCellValue } from '../../server/src/core/text/numbers';
+import { makeReport } from '../helpers/reports';
+import { seed } from '../helpers/seeds';
+
+describe('report model', () => {
+  test('seed 000: 2014, 2008 era, simplified, title over two lines, four 附表 one cell per line', () => {
+    const report = parseReport(seed('000'));
+    assert.equal(report.format, '2008');
+    assert.equal(report.year?.year, 2014);
+    assert.equal(report.script, 'simplified');
+    assert.equal(report.title?.text, '2014年广州市人民政府政务管理办公室政府信息公开年度报告');
+    assert.equal(report.unitName, '广州市人民政府政务管理办公室');
+    assert.deepEqual(report.tables.map((table) => [table.grid.layout, table.grid.caption?.text]), [
+      ['lines', '附表1  主动公开数据统计表'], ['lines', '附表2  依申请公开数据统计表'],
+      ['lines', '附表3  咨询情况统计表'], ['lines', '附表4  申诉情况统计表'],
+    ]);
+    const first = report.tables[0];
+    assert.ok(first.kind === 'generic');
+    assert.equal(first.breakdowns[0].items.length, 11);
+  });
+
+  test('seed 001: traditional script, headings without 、, 附表 as one cell per line', () => {
+    const report = parseReport(seed('001'));
+    assert.equal(report.script, 'traditional');
+    assert.equal(report.year?.year, 2014);
+    assert.equal(report.unitName, '广州市荔湾区人民政府');
+    assert.deepEqual(report.sections.map((section) => section.heading.numeral), [1, 2, 3, 4, 5, 6, 7]);
+    assert.equal(report.tables.length, 4);
+    const breakdowns = report.tables.flatMap((table) => (table.kind === 'generic' ? table.breakdowns : []));
+    assert.deepEqual(breakdowns.map((b) => [b.total.value.kind === 'number' ? b.total.value.value : null, b.items.length]), [[6404, 11], [91, 5], [91, 8]]);
+  });
+
+  test('seed 003: no title; the year comes from the body (2020), so the 2019 era; 表三 recognised', () => {
+    const report = parseReport(seed('003'));
+    assert.equal(report.title, undefined);
+    assert.equal(report.year?.year, 2020);
+    assert.equal(report.yearSource, 'body');
+    assert.equal(report.format, '2019');
+    assert.equal(report.script, 'traditional');
+    assert.deepEqual(report.tables.map((table) => (table.kind === 'standard' ? table.spec.id : 'other')), ['t3', 't3']);
+  });
+
+  test('seed 002: a web page with navigation residue is still a 2017 report', () => {
+    const report = parseReport(seed('002'));
+    assert.equal(report.format, '2008');
+    assert.equal(report.year?.year, 2017);
+    assert.equal(report.tables.length, 0);
+  });
+
+  test('seed 004, an evaluation notice, is not an annual report', () => {
+    const report = parseReport(seed('004'));
+    assert.equal(report.format, 'unknown');
+    assert.equal(report.isAnnualReport, false);
+  });
+
+  test('the era follows the year; the tables tell which layout was used', () => {
+    assert.equal(parseReport(makeReport({ era: '2021', year: 2023 })).tableFormat, '2021');
+    const old = parseReport(makeReport({ era: '2019', year: 2023 }));
+    assert.equal(old.format, '2021');
+    assert.equal(old.tableFormat, '2019');
+  });
+
+  test('a format override wins over detection', () => {
+    assert.equal(parseReport(seed('002'), { format: '2021' }).format, '2021');
+  });
+
+  test('every accepted heading variant in the format data matches its section', () => {
+    for (const era of ERAS) for (const spec of era.sections) for (const variant of spec.variants) {
+      const line = new LineIndex(variant).lines[0];
+      const heading = parseHeadingLine(line, foldText(variant));
+      assert.ok(heading, `${variant} is a heading`);
+      assert.equal(matchSection(heading, era.sections)?.id, spec.id, `${era.id}: ${variant}`);
+    }
+  });
+
+  test('headings: Markdown, bold, plain, full- or half-width, with or without 、', () => {
+    const cases: [string, 1 | 2, number][] = [
+      ['## 一、总体情况', 1, 1], ['**二、主动公开政府信息情况**', 1, 2], ['三 收到和处理', 1, 3], ['四.行政复议', 1, 4],
+      ['（一）主动公开', 2, 1], ['(二)依申请公开', 2, 2], ['五 、存在的主要问题', 1, 5],
+    ];
+    for (const [text, level, numeral] of cases) {
+      const heading = parseHeadingLine(new LineIndex(text).lines[0], foldText(text));
+      assert.equal(heading?.level, level, text);
+      assert.equal(heading?.numeral, numeral, text);
+    }
+    for (const prose of ['一是推进网上办事大厅建设。', '一年来，尽管我们做了不少工作', '2014年，我办认真贯彻落实']) {
+      assert.equal(parseHeadingLine(new LineIndex(prose).lines[0], foldText(prose)), undefined, prose);
+    }
+  });
+
+  test('cell values', () => {
+    assert.deepEqual(parseCellValue('3,985,758'), { kind: 'number', value: 3985758, integer: true });
+    assert.deepEqual(parseCellValue('１２'), { kind: 'number', value: 12, integer: true });
+    assert.deepEqual(parseCellValue('-8'), { kind: 'number', value: -8, integer: true });
+    assert.deepEqual(parseCellValue('12.5万元'), { kind: 'number', value: 12.5, integer: false });
+    for (const blank of ['', '-', '—', '/', '无']) assert.equal(parseCellValue(blank).kind, 'blank', blank);
+    for (const placeholder of ['XX', '（填写）', '…']) assert.equal(parseCellValue(placeholder).kind, 'placeholder', placeholder);
+    assert.equal(parseCellValue('若干').kind, 'text');
+  });
+
+  test('Chinese numerals', () => {
+    assert.deepEqual(['一', '十二', '二十', '两', '一百零五', '三十六'].map(chineseNumeral), [1, 12, 20, 2, 105, 36]);
+    assert.equal(chineseNumeral('是'), undefined);
+  });
+
+  test('parsing never throws, whatever the input', () => {
+    for (const text of ['', '\n\n\n', '|', '| | |\n| | |', '一、\n（一）', '\t\t\t', '1\n2\n3\n4', 'x'.repeat(10000), '\uFEFF\r\n\r']) {
+      assert.doesNotThrow(() => parseReport(text));
+    }
+  });
+});
