@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { z } from 'zod';
+import { runCli } from '../../server/src/cli/main';
+import { makeReport } from '../helpers/reports';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const EXAMPLES = path.join(ROOT, 'examples');
+const SEEDS = path.join(ROOT, 'test', 'fixtures', 'seeds');
+
+/** The JSON contract of ../shared/spec/cli.md, version 1. */
+const position = { line: z.number().int().min(1), column: z.number().int().min(1), endLine: z.number().int().min(1), endColumn: z.number().int().min(1) };
+const contract = z.object({
+  version: z.literal(1),
+  files: z.array(z.object({
+    path: z.string(),
+    format: z.enum(['2008', '2019', '2021', 'unknown']),
+    year: z.number().int().nullable(),
+    script: z.enum(['simplified', 'traditional', 'mixed']),
+    diagnostics: z.array(z.object({
+      rule: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+      severity: z.enum(['error', 'warning', 'info', 'hint']),
+      message: z.string().min(1),
+      ...position,
+      fix: z.object({ ...position, text: z.string() }).optional(),
+    })),
+  })),
+  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+});
+
+function run(args: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, { stdout: (text) => out.push(text), stderr: (text) => err.push(text), readStdin: () => stdin });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'gkreport-'));
+}
+
+describe('gkreport CLI', () => {
+  test('the JSON for every example and seed validates against the contract', () => {
+    for (const directory of [EXAMPLES, SEEDS]) {
+      const { stdout } = run(['check', '--format', 'json', directory]);
+      const parsed = contract.parse(JSON.parse(stdout));
+      assert.ok(parsed.files.length >= 3);
+      for (const file of parsed.files) {
+        const positions = file.diagnostics.map((d) => d.line * 100000 + d.column);
+        assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `${file.path} diagnostics sorted`);
+      }
+    }
+  });
+
+  test('seeds 000 and 001: their 附表 are recognised and add up', () => {
+    const { stdout } = run(['check', '--format', 'json', path.join(SEEDS, '000_4aec82eab3d77799.txt'), path.join(SEEDS, '001_2ce564af3c6c5d5d.txt')]);
+    const json = JSON.parse(stdout);
+    for (const file of json.files) {
+      assert.equal(file.tables.length, 4, file.path);
+      assert.equal(file.diagnostics.filter((d: { rule: string }) => d.rule === 'table-reconcile').length, 0);
+    }
+  });
+
+  test('exit codes: 0 clean, 1 errors, --max-warnings, 2 bad usage', () => {
+    assert.equal(run(['check', path.join(EXAMPLES, '2021-complete.md')]).code, 0);
+    assert.equal(run(['check', path.join(EXAMPLES, '2021-mistakes.md')]).code, 1);
+    const seed002 = path.join(SEEDS, '002_09f2bbd014eb3e12.txt');
+    assert.equal(run(['check', seed002]).code, 0);
+    assert.equal(run(['check', '--max-warnings', '0', seed002]).code, 1);
+    assert.equal(run(['check']).code, 2);
+    assert.equal(run(['lint', 'x']).code, 2);
+    assert.equal(run(['check', '--format', 'xml', seed002]).code, 2);
+    assert.equal(run(['check', '--bogus', seed002]).code, 2);
+    assert.equal(run(['--version']).code, 0);
+    assert.match(run(['--help']).stdout, /gkreport check/);
+  });
+
+  test('text output is compiler style: path:line:col: severity rule-id message', () => {
+    const file = path.join(EXAMPLES, '2021-mistakes.md');
+    const { stdout } = run(['check', file]);
+    const first = stdout.split('\n')[0];
+    assert.match(first, /^.+2021-mistakes\.md:\d+:\d+: (error|warning|info|hint) [a-z-]+ .+$/);
+  });
+
+  test('stdin, and --report-format overrides detection', () => {
+    const { stdout, code } = run(['check', '--format', 'json', '-'], makeReport({ omit: [6] }));
+    assert.equal(code, 1);
+    const json = contract.parse(JSON.parse(stdout));
+    assert.equal(json.files[0].path, '-');
+    assert.equal(json.files[0].format, '2021');
+    const forced = JSON.parse(run(['check', '--format', 'json', '--report-format', '2019', '-'], makeReport()).stdout);
+    assert.equal(forced.files[0].format, '2019');
+  });
+
+  test('an unreadable, missing or binary file is reported and the others are still checked (exit 2)', () => {
+    const directory = tempDir();
+    fs.writeFileSync(path.join(directory, 'a.md'), makeReport());
+    fs.writeFileSync(path.join(directory, 'b.txt'), Buffer.from([0x00, 0x01, 0x02]));
+    const { code, stdout } = run(['check', '--format', 'json', directory, path.join(directory, 'missing.md')]);
+    assert.equal(code, 2);
+    const json = JSON.parse(stdout);
+    assert.equal(json.files.length, 3);
+    assert.equal(json.files.find((file: { path: string }) => file.path.endsWith('a.md')).format, '2021');
+    assert.ok(json.files.find((file: { path: string }) => file.path.endsWith('b.txt')).error);
+  });
+
+  test('--fix applies every safe fix in place and reports what is left', () => {
+    const directory = tempDir();
+    const file = path.join(directory, 'report.md');
+    fs.copyFileSync(path.join(EXAMPLES, '2021-mistakes.md'), file);
+    const { code, stderr } = run(['check', '--fix', file]);
+    assert.match(stderr, /已修复 \d+ 处/);
+    const after = run(['check', '--format', 'json', file]);
+    const rules = JSON.parse(after.stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule);
+    assert.deepEqual(rules, ['table-cell']);
+    assert.equal(code, 1);
+  });
+
+  test('.gkreportrc.json is found upward from the file; an invalid one is exit 2 with a Chinese message', () => {
+    const directory = tempDir();
+    fs.mkdirSync(path.join(directory, 'sub'));
+    const file = path.join(directory, 'sub', 'r.md');
+    fs.writeFileSync(file, makeReport({ omit: [6] }));
+    fs.writeFileSync(path.join(directory, '.gkreportrc.json'), JSON.stringify({ rules: { 'missing-section': 'off' } }));
+    assert.equal(run(['check', file]).code, 0);
+    fs.writeFileSync(path.join(directory, '.gkreportrc.json'), JSON.stringify({ rules: { 'missing-section': 'loud' } }));
+    const bad = run(['check', file]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /配置无效/);
+    const explicit = path.join(directory, 'explicit.json');
+    fs.writeFileSync(explicit, JSON.stringify({ rules: { 'missing-section': 'warning' } }));
+    assert.equal(run(['check', '--config', explicit, file]).code, 0);
+  });
+
+  test('SARIF 2.1.0 with every rule and region', () => {
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', path.join(EXAMPLES, '2021-mistakes.md')]).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs.length, 1);
+    assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'table-reconcile'));
+    const result = sarif.runs[0].results[0];
+    assert.ok(result.ruleId && result.level && result.message.text);
+    assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
+  });
+});

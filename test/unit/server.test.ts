@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { makeReport, setCell, consistentNumbers } from '../helpers/reports';
+
+/** The bundled server (what the .vsix ships), spoken to over stdio as VS Code would. */
+const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
+
+interface Diagnostic { range: { start: { line: number; character: number } }; code: string; message: string; source: string; data?: unknown }
+
+describe('language server (bundled)', () => {
+  let child: ChildProcess;
+  let connection: MessageConnection;
+  const published = new Map<string, Diagnostic[]>();
+  const waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+
+  const waitFor = (uri: string, predicate: (d: Diagnostic[]) => boolean) => new Promise<Diagnostic[]>((resolve, reject) => {
+    const current = published.get(uri);
+    if (current && predicate(current)) return resolve(current);
+    waiters.push({ uri, predicate, resolve });
+    setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}`)), 10000).unref();
+  });
+
+  before(async () => {
+    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
+      published.set(params.uri, params.diagnostics);
+      for (const waiter of [...waiters]) {
+        if (waiter.uri === params.uri && waiter.predicate(params.diagnostics)) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(params.diagnostics);
+        }
+      }
+    });
+    connection.onRequest('workspace/configuration', () => [{ enable: true, reportFormat: 'auto', rules: {} }]);
+    connection.listen();
+    const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn', workspaceFolders: null }) as { capabilities: Record<string, unknown> };
+    assert.ok(result.capabilities.hoverProvider);
+    await connection.sendNotification('initialized', {});
+  });
+
+  after(() => {
+    connection.dispose();
+    child.kill();
+  });
+
+  const open = (uri: string, text: string, languageId = 'markdown') =>
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+
+  test('opening a report publishes diagnostics with rule ids and zh-CN messages; a quick fix carries the edit', async () => {
+    const uri = 'file:///tmp/report-a.md';
+    const numbers = setCell(consistentNumbers('2021'), 'cases', 'review.total', '5');
+    await open(uri, makeReport({ numbers }));
+    const diagnostics = await waitFor(uri, (d) => d.length > 0);
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].code, 'table-reconcile');
+    assert.equal(diagnostics[0].source, 'gkreport');
+    assert.match(diagnostics[0].message, /应为 4/);
+    const actions = await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
+    }) as { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+    const quickFix = actions.find((action) => action.kind === 'quickfix');
+    assert.ok(quickFix);
+    assert.equal(quickFix.title, '改为 4');
+    assert.equal(quickFix.edit.changes[uri][0].newText, '4');
+    assert.ok(actions.some((action) => action.kind === 'source.fixAll.gkreport'));
+  });
+
+  test('an edit updates the diagnostics', async () => {
+    const uri = 'file:///tmp/report-b.md';
+    await open(uri, makeReport());
+    await waitFor(uri, (d) => d.length === 0);
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ text: makeReport({ omit: [6] }) }],
+    });
+    const diagnostics = await waitFor(uri, (d) => d.length > 0);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['missing-section']);
+  });
+
+  test('hover on a number cell shows its equations; lenses and symbols describe the report', async () => {
+    const uri = 'file:///tmp/report-c.md';
+    const text = makeReport();
+    await open(uri, text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('本年新收'));
+    const character = lines[line].indexOf('| 60 |') + 2;
+    const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as { contents: { value: string } };
+    assert.match(hover.contents.value, /R3\.1/);
+    assert.match(hover.contents.value, /R3\.2/);
+    const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { command: { title: string } }[];
+    assert.ok(lenses.some((lens) => /勾稽关系 \d+\/\d+ 成立/.test(lens.command.title)));
+    const symbols = await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as { name: string; children: { name: string }[] }[];
+    assert.equal(symbols.length, 6);
+    assert.ok(symbols[2].children.some((child) => child.name === '收到和处理政府信息公开申请情况'));
+  });
+
+  test('a Markdown file that is not an annual report gets no diagnostics', async () => {
+    const uri = 'file:///tmp/notes.md';
+    await open(uri, '# 会议纪要\n\n一、议题\n\n| 项目 | 数量 |\n|---|---|\n| 合计 | 3 |\n');
+    const diagnostics = await waitFor(uri, () => true);
+    assert.deepEqual(diagnostics, []);
+  });
+});
