@@ -1,4 +1,4 @@
-import { localize, type Locale, type MessageParam } from '../messages';
+import { localize, render, type Locale, type MessageParam } from '../messages';
 import { formatNumber, numericValue } from '../text/numbers';
 import type { Evaluation, Term } from './equations';
 
@@ -16,11 +16,15 @@ export function describeTerms(terms: readonly Term[]): MessageParam {
   return { zh: text('zh-CN'), en: text('en') };
 }
 
-/** The equation with its current values, for hovers and the output of `--format text`. */
+/** The equation with its current values, for hovers: "R3.1 …（“自然人”列）：本年新收 60 + 上年结转 3 = 63 = 办理结果总计 56 + 结转下年度 7 = 63". */
 export function describeEvaluation(evaluation: Evaluation, locale: Locale): string {
   const { instance } = evaluation;
-  const left = localize(describeTerms(instance.left), locale);
-  const right = localize(describeTerms(instance.right), locale);
+  const side = (terms: readonly Term[], sum: number) => {
+    const text = localize(describeTerms(terms), locale);
+    return terms.length === 1 ? text : `${text} = ${formatNumber(sum)}`;
+  };
   const mark = evaluation.holds ? '=' : '≠';
-  return `${instance.id} ${localize(instance.description, locale)}: ${left} = ${formatNumber(evaluation.leftSum)} ${mark} ${right} = ${formatNumber(evaluation.rightSum)}`;
+  const separator = locale === 'en' ? ': ' : '：';
+  return `${instance.id} ${localize(instance.description, locale)}${render(instance.scope, locale)}${separator}`
+    + `${side(instance.left, evaluation.leftSum)} ${mark} ${side(instance.right, evaluation.rightSum)}`;
 }
