@@ -1,6 +1,6 @@
 import { ERAS, renderTable, type TableSpec } from '../../server/src/core';
 
-export type Layout = 'pipe' | 'tsv' | 'lines';
+export type Layout = 'pipe' | 'pipe-merged' | 'tsv' | 'lines';
 export type Era = '2019' | '2021';
 /** rowId → columnId → cell text */
 export type Numbers = Record<string, Record<string, string>>;
@@ -70,6 +70,33 @@ function tsvTable3(table: TableSpec, numbers: Numbers): string {
   return lines.join('\n');
 }
 
+/** 表三 in Markdown with merged label cells flattened: three label columns, a parent label only on its first row. */
+function mergedPipeTable3(table: TableSpec, numbers: Numbers): string {
+  const columns = table.columns.filter((column) => !column.optional);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const out = [line(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '', '', '申请人情况', '', '', '', '', '', '']),
+    `|${'---|'.repeat(columns.length + 3)}`,
+    line(['', '', '', ...columns.map((column) => column.label)])];
+  let top = '';
+  let middle = '';
+  let printedTop = '';
+  let printedMiddle = '';
+  for (const row of table.rows) {
+    if (/^[一二三四]、/.test(row.label)) { top = row.label; middle = ''; }
+    else if (/^（[一二三四五六七]）/.test(row.label)) middle = row.label;
+    const isTop = row.label === top;
+    const isMiddle = row.label === middle;
+    const labels = isTop ? [row.label, '', ''] : isMiddle
+      ? [printedTop === top ? '' : top, row.label, '']
+      : [printedTop === top ? '' : top, printedMiddle === middle ? '' : middle, row.label];
+    printedTop = top;
+    printedMiddle = middle;
+    const values = columns.map((column) => (row.valued === 'always' ? numbers[row.id]?.[column.id] ?? '' : ''));
+    out.push(line([...labels, ...values]));
+  }
+  return out.join('\n');
+}
+
 /** 表三 as copied from a web page: one cell per line. */
 function linesTable(table: TableSpec, numbers: Numbers): string {
   if (table.layout === 'single-row') {
@@ -96,6 +123,7 @@ function tsvTable(table: TableSpec, numbers: Numbers): string {
 
 export function renderIn(layout: Layout, table: TableSpec, numbers: Numbers): string {
   if (layout === 'pipe') return renderTable(table, fillFrom(numbers));
+  if (layout === 'pipe-merged') return table.layout === 'matrix' ? mergedPipeTable3(table, numbers) : renderTable(table, fillFrom(numbers));
   if (layout === 'tsv') return tsvTable(table, numbers);
   return linesTable(table, numbers);
 }

@@ -5,7 +5,7 @@ import { consistentNumbers, lineOf, makeReport, setCell, type Era, type Layout }
 import { seed } from '../helpers/seeds';
 
 const RULE = 'table-reconcile';
-const LAYOUTS: Layout[] = ['pipe', 'tsv', 'lines'];
+const LAYOUTS: Layout[] = ['pipe', 'pipe-merged', 'tsv', 'lines'];
 const ERAS: Era[] = ['2019', '2021'];
 
 /** One wrong cell per case: the row, column, wrong text, the correct value, and the equations it breaks. */

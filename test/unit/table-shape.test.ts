@@ -7,7 +7,7 @@ import { seed } from '../helpers/seeds';
 const RULE = 'table-shape';
 
 describe('table-shape', () => {
-  for (const layout of ['pipe', 'tsv', 'lines'] as const) {
+  for (const layout of ['pipe', 'pipe-merged', 'tsv', 'lines'] as const) {
     test(`complete tables in the ${layout} layout give nothing`, () => {
       assert.deepEqual(ofRule(makeReport({ layout }), RULE), []);
       assert.deepEqual(ofRule(makeReport({ layout, era: '2019' }), RULE), []);
