@@ -30,6 +30,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings', summary.reports, summary.errors, summary.warnings));
       }
     }),
+    vscode.commands.registerCommand('gkreport.convertToSimplified', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      await client?.sendRequest('workspace/executeCommand', {
+        command: 'gkreport.server.convertToSimplified',
+        arguments: [editor.document.uri.toString()],
+      });
+    }),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
   );
   await client.start();

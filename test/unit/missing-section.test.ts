@@ -48,10 +48,10 @@ describe('missing-section', () => {
     assert.equal(findings[0].fix, undefined);
   });
 
-  test('seed 004 is not an annual report: no structure findings at all', () => {
+  test('seed 004 is not an annual report: no structure findings', () => {
     const { report, findings } = analyze(seed('004'));
     assert.equal(report.format, 'unknown');
-    assert.deepEqual(findings, []);
+    assert.deepEqual(findings.filter((finding) => ['missing-section', 'section-order', 'missing-table', 'table-shape'].includes(finding.ruleId)), []);
   });
 
   test('a user severity wins over the era default', () => {

@@ -30,9 +30,17 @@ describe('the five seed documents', () => {
     assert.match(missing[1], /其他需要报告的事项/);
   });
 
-  test('004 (an evaluation notice, not an annual report): unknown, nothing at all', () => {
+  test('004 (an evaluation notice, not an annual report): unknown; only its half-width punctuation is reported', () => {
     const { report, findings } = analyze(seed('004'));
     assert.equal(report.format, 'unknown');
-    assert.deepEqual(findings, []);
+    assert.deepEqual([...new Set(findings.map((finding) => finding.ruleId))], ['punctuation-width']);
+  });
+
+  test('000, 002 and 004 are clean simplified text: no script-mixing or conversion-artifact finding', () => {
+    for (const name of ['000', '002', '004'] as const) {
+      const { report, findings } = analyze(seed(name));
+      assert.equal(report.script, 'simplified', name);
+      assert.deepEqual(findings.filter((finding) => finding.ruleId === 'script-mixing' || finding.ruleId === 'conversion-artifact'), [], name);
+    }
   });
 });

@@ -66,7 +66,10 @@ describe('language server (bundled)', () => {
     assert.ok(quickFix);
     assert.equal(quickFix.title, '改为 4');
     assert.equal(quickFix.edit.changes[uri][0].newText, '4');
-    assert.ok(actions.some((action) => action.kind === 'source.fixAll.gkreport'));
+    const fixAllAction = actions.find((action) => action.kind === 'source.fixAll.gkreport');
+    assert.ok(fixAllAction);
+    const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: { changes: Record<string, { newText: string }[]> } };
+    assert.equal(resolved.edit.changes[uri][0].newText, '4');
   });
 
   test('an edit updates the diagnostics', async () => {

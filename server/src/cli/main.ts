@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, applyEdits, normalizeLocale, type Config, type Locale } from '../core';
+import { analyze, fixAll, normalizeLocale, type Config, type Locale } from '../core';
 import { expandInputs, findConfigFile, loadConfigFile, readReport, type LoadedConfig } from './files';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
 
@@ -96,15 +96,12 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
       for (const problem of loaded.problems) io.stderr(`${loaded.file}: ${problem.message}`);
     }
     let analysis = analyze(text, loaded.config);
-    if (values.fix) {
-      const edits = analysis.findings.flatMap((finding) => (finding.fix ? [finding.fix.edit] : []));
-      if (edits.length > 0) {
-        const result = applyEdits(text, edits);
-        if (path === '-') io.stdout(result.text);
-        else fs.writeFileSync(path, result.text, 'utf8');
-        io.stderr(locale === 'en' ? `${path}: applied ${result.applied} fix(es)` : `${path}：已修复 ${result.applied} 处`);
-        analysis = analyze(result.text, loaded.config);
-      }
+    if (values.fix && analysis.findings.some((finding) => finding.fix)) {
+      const result = fixAll(text, loaded.config);
+      if (path === '-') io.stdout(result.text);
+      else fs.writeFileSync(path, result.text, 'utf8');
+      io.stderr(locale === 'en' ? `${path}: applied ${result.applied} fix(es)` : `${path}：已修复 ${result.applied} 处`);
+      analysis = analyze(result.text, loaded.config);
     }
     results.push({ path, report: analysis.report, findings: analysis.findings });
   };

@@ -4,7 +4,7 @@ import type { Report } from './model/types';
 import { parseReport } from './parse/report';
 
 export { DEFAULT_CONFIG, configSchema, resolveConfig, type Config, type ConfigProblem } from './config';
-export { applyEdits, lint, type Finding, type Fix } from './lint';
+export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix } from './lint';
 export { normalizeLocale, render, type Locale } from './messages';
 export type { Position, Span, TextEdit } from './model/span';
 export type * from './model/types';
@@ -17,6 +17,7 @@ export { ERAS } from './formats';
 export type { EraId, EraSpec, TableSpec, RowSpec, ColumnSpec, SectionSpec, EquationSpec } from './formats/schema';
 export { renderTable } from './formats/render';
 export { LineIndex } from './text/line-index';
+export { convertDocument } from './script/artifacts';
 
 export interface Analysis {
   readonly report: Report;

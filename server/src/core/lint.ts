@@ -2,6 +2,7 @@ import type { Config } from './config';
 import { render } from './messages';
 import type { Span, TextEdit } from './model/span';
 import type { Report } from './model/types';
+import { parseReport } from './parse/report';
 import { RULES } from './rules';
 import type { Severity } from './rules/define';
 
@@ -50,4 +51,32 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
     applied++;
   }
   return { text: result, applied };
+}
+
+/**
+ * Applies fixes until none is left (at most `passes` rounds): fixes that overlap in one round,
+ * such as a traditional span and the Taiwan term inside it, are taken in the next.
+ */
+export function fixAll(text: string, config: Config, ruleIds?: ReadonlySet<string>, passes = 10): { text: string; applied: number } {
+  let current = text;
+  let applied = 0;
+  for (let pass = 0; pass < passes; pass++) {
+    const findings = lint(parseReport(current, { format: config.format }), config)
+      .filter((finding) => finding.fix && (!ruleIds || ruleIds.has(finding.ruleId)));
+    if (findings.length === 0) break;
+    const result = applyEdits(current, findings.map((finding) => finding.fix!.edit));
+    if (result.text === current) break;
+    current = result.text;
+    applied += result.applied;
+  }
+  return { text: current, applied };
+}
+
+/** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { span: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
 }

@@ -5,13 +5,14 @@ import {
   CodeActionKind, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic, type InitializeParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, normalizeLocale, resolveConfig, RULES, type Analysis, type Config, type Locale } from '../core';
-import { quickFix, toDiagnostic, type DiagnosticData } from './convert';
+import { analyze, convertDocument, minimalEdit, normalizeLocale, resolveConfig, RULES, type Analysis, type Config, type Locale } from '../core';
+import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
+import { quickFix, toDiagnostic, toRange, type DiagnosticData } from './convert';
 import { codeLenses, documentSymbols, foldingRanges, hoverAt } from './features';
 
 const DEBOUNCE_MS = 150;
 export const CHECK_WORKSPACE = 'gkreport.server.checkWorkspace';
-const FIX_ALL = `${CodeActionKind.SourceFixAll}.gkreport`;
+export const CONVERT_DOCUMENT = 'gkreport.server.convertToSimplified';
 
 interface Settings {
   enable?: boolean;
@@ -72,12 +73,12 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL], resolveProvider: true },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [CHECK_WORKSPACE] },
+        executeCommandProvider: { commands: [CHECK_WORKSPACE, CONVERT_DOCUMENT] },
       },
     };
   });
@@ -97,25 +98,15 @@ export function startServer(connection: Connection): void {
     if (!document) return [];
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
     const actions: CodeAction[] = ours.map((diagnostic) => quickFix(document.uri, diagnostic)).filter((action) => action !== undefined);
-    const wantsFixAll = !params.context.only || params.context.only.some((kind) => FIX_ALL.startsWith(kind));
-    if (wantsFixAll) {
-      const analysis = analysisOf(document);
-      const edits = analysis.findings.filter((finding) => finding.fix).map((finding) => finding.fix!.edit);
-      const nonOverlapping = edits.sort((a, b) => a.span.start - b.span.start)
-        .filter((edit, index, all) => index === 0 || edit.span.start >= all[index - 1].span.end);
-      if (nonOverlapping.length > 0) {
-        actions.push({
-          title: locale === 'en' ? 'Fix all gkreport problems' : '修复所有可自动修复的问题',
-          kind: FIX_ALL,
-          edit: { changes: { [document.uri]: nonOverlapping.map((edit) => ({
-            range: { start: document.positionAt(edit.span.start), end: document.positionAt(edit.span.end) },
-            newText: edit.text,
-          })) } },
-        });
-      }
-    }
+    const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));
+    if (wanted(FIX_ALL) || wanted(CodeActionKind.QuickFix)) actions.push(...fixAllActions(document, ours, analysisOf(document).findings, locale));
     if (params.context.only) return actions.filter((action) => params.context.only!.some((kind) => action.kind?.startsWith(kind)));
     return actions;
+  });
+
+  connection.onCodeActionResolve((action) => {
+    const uri = (action.data as { uri?: string } | undefined)?.uri;
+    return resolveFixAll(action, uri ? documents.get(uri) : undefined, config());
   });
 
   connection.onHover((params) => {
@@ -139,9 +130,21 @@ export function startServer(connection: Connection): void {
     return document ? foldingRanges(analysisOf(document).report) : [];
   });
 
-  connection.onExecuteCommand((params) => {
-    if (params.command !== CHECK_WORKSPACE) return undefined;
-    return checkWorkspace(connection, folders, config(), documents);
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === CHECK_WORKSPACE) return checkWorkspace(connection, folders, config(), documents);
+    if (params.command === CONVERT_DOCUMENT) {
+      const document = documents.get(String(params.arguments?.[0] ?? ''));
+      if (!document) return false;
+      const text = document.getText();
+      const edit = minimalEdit(text, convertDocument(text));
+      if (edit.span.start === edit.span.end && edit.text === '') return true;
+      const result = await connection.workspace.applyEdit({
+        label: locale === 'en' ? 'Convert to simplified' : '全文转换为简体',
+        edit: { changes: { [document.uri]: [{ range: toRange(document, edit.span), newText: edit.text }] } },
+      });
+      return result.applied;
+    }
+    return undefined;
   });
 
   documents.listen(connection);

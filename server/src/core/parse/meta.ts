@@ -5,6 +5,8 @@ import type { Line } from '../text/line-index';
 const TITLE_WORDS = /年度报告|年报|工作报告/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 const TITLE_SEARCH_LINES = 15;
+const TRADITIONAL_SHARE = 0.15;
+const MIN_TRADITIONAL_CHARACTERS = 20;
 
 export interface TitleInfo {
   readonly text: string;
@@ -65,7 +67,11 @@ export function dominantYear(folded: string): YearMention | undefined {
   return best ? { year: best[0], span: { start: best[1].first, end: best[1].first + 4 } } : undefined;
 }
 
-/** Count of CJK characters that OpenCC's traditional → simplified conversion changes. */
+/**
+ * From the CJK characters OpenCC's traditional → simplified conversion changes. A traditional text has
+ * about a third of its characters changed (seeds 001, 003: 30–32 %); a simplified draft with a pasted
+ * passage or a few stray characters stays far below 15 %, and a handful of characters is never "a traditional text".
+ */
 export function classifyScript(text: string, simplified: string): 'simplified' | 'traditional' | 'mixed' {
   let cjk = 0;
   let changed = 0;
@@ -76,5 +82,5 @@ export function classifyScript(text: string, simplified: string): 'simplified' |
     if (simplified.charCodeAt(index) !== code) changed++;
   }
   if (changed === 0) return 'simplified';
-  return changed / cjk >= 0.05 ? 'traditional' : 'mixed';
+  return changed >= MIN_TRADITIONAL_CHARACTERS && changed / cjk >= TRADITIONAL_SHARE ? 'traditional' : 'mixed';
 }

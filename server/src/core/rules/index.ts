@@ -1,7 +1,12 @@
+import conversionArtifact from './conversion-artifact';
 import type { Rule } from './define';
+import docNumberFormat from './doc-number-format';
+import duplicateParagraph from './duplicate-paragraph';
 import formatOutdated from './format-outdated';
 import missingSection from './missing-section';
 import missingTable from './missing-table';
+import punctuationWidth from './punctuation-width';
+import scriptMixing from './script-mixing';
 import sectionOrder from './section-order';
 import tableCell from './table-cell';
 import tableReconcile from './table-reconcile';
@@ -16,6 +21,11 @@ export const RULES: readonly Rule[] = [
   tableShape,
   tableCell,
   tableReconcile,
+  scriptMixing,
+  conversionArtifact,
+  punctuationWidth,
+  docNumberFormat,
+  duplicateParagraph,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,23 @@
+import { findArtifacts } from '../script/artifacts';
+import { defineRule } from './define';
+
+export default defineRule({
+  meta: {
+    id: 'conversion-artifact',
+    defaultSeverity: 'warning',
+    description: { zh: '繁简转换遗留的台湾用语', en: 'Taiwan vocabulary left by automatic script conversion' },
+    fixable: true,
+  },
+  check(report, add) {
+    // a traditional document gets one whole-document conversion (script-mixing), which also undoes these
+    if (report.script === 'traditional') return;
+    for (const match of findArtifacts(report.folded)) {
+      const found = report.text.slice(match.span.start, match.span.end);
+      add({
+        span: match.span,
+        message: { key: 'conversion-artifact/message', params: { found, replacement: match.replacement } },
+        fix: { title: { key: 'conversion-artifact/fix', params: { replacement: match.replacement } }, edit: { span: match.span, text: match.replacement } },
+      });
+    }
+  },
+});

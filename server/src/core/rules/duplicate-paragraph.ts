@@ -1,0 +1,80 @@
+import type { Report } from '../model/types';
+import type { Line } from '../text/line-index';
+import { defineRule } from './define';
+
+const MIN_LENGTH = 20;
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-paragraph',
+    defaultSeverity: 'warning',
+    description: { zh: '段落重复出现', en: 'a paragraph repeated verbatim' },
+    fixable: true,
+  },
+  check(report, add) {
+    for (const block of repeatedBlocks(report)) {
+      const first = report.lines.lines[block.from];
+      const last = report.lines.lines[block.to];
+      const next = report.lines.lines[block.to + 1];
+      const lineNumber = (line: Line) => line.index + 1;
+      add({
+        span: { start: first.start, end: last.end },
+        message: {
+          key: block.from === block.to ? 'duplicate-paragraph/line' : 'duplicate-paragraph/block',
+          params: {
+            from: lineNumber(first), to: lineNumber(last),
+            originalFrom: block.originalFrom + 1, originalTo: block.originalFrom + 1 + (block.to - block.from),
+            count: block.paragraphs,
+          },
+        },
+        fix: {
+          title: { key: 'duplicate-paragraph/fix' },
+          edit: { span: { start: first.start, end: next ? next.start : last.end }, text: '' },
+        },
+      });
+    }
+  },
+});
+
+interface Block {
+  readonly from: number;
+  readonly to: number;
+  readonly originalFrom: number;
+  readonly paragraphs: number;
+}
+
+/**
+ * A repeat starts at a paragraph of 20 or more characters seen earlier, and runs on over the lines
+ * that continue to repeat the original in order (short headings and table rows of the copied block included).
+ */
+function repeatedBlocks(report: Report): Block[] {
+  const lines = report.lines.lines;
+  const key = (line: Line) => line.text.trim();
+  const firstSeen = new Map<string, number>();
+  const blocks: Block[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const text = key(lines[index]);
+    const original = firstSeen.get(text);
+    if (!isParagraph(text) || original === undefined || original >= index) {
+      if (text && !firstSeen.has(text)) firstSeen.set(text, index);
+      index++;
+      continue;
+    }
+    let to = index;
+    let paragraphs = 1;
+    while (to + 1 < lines.length && original + (to + 1 - index) < index && key(lines[to + 1]) === key(lines[original + (to + 1 - index)])) {
+      to++;
+      if (isParagraph(key(lines[to]))) paragraphs++;
+    }
+    while (to > index && key(lines[to]) === '') to--;
+    blocks.push({ from: index, to, originalFrom: original, paragraphs });
+    index = to + 1;
+  }
+  return blocks;
+}
+
+/** Prose of 20 or more characters: a title or a label repeated on a web page is not a paragraph. */
+function isParagraph(text: string): boolean {
+  return text.length >= MIN_LENGTH && /[。，；：,;]/.test(text);
+}

@@ -1,0 +1,70 @@
+import type { Report } from '../model/types';
+import { isAsciiLetter, isChineseContext } from '../script/characters';
+import { inSpans, protectedSpans } from '../script/protected';
+import { defineRule } from './define';
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+export default defineRule({
+  meta: {
+    id: 'punctuation-width',
+    defaultSeverity: 'warning',
+    description: { zh: '中文之间使用了半角标点', en: 'half-width punctuation between Chinese characters' },
+    fixable: true,
+  },
+  check(report, add) {
+    for (const offset of halfWidthOffsets(report)) {
+      const found = report.text[offset];
+      const expected = FULL_WIDTH[found];
+      const span = { start: offset, end: offset + 1 };
+      add({
+        span,
+        message: { key: 'punctuation-width/message', params: { found, expected } },
+        fix: { title: { key: 'punctuation-width/fix', params: { expected } }, edit: { span, text: expected } },
+      });
+    }
+  },
+});
+
+/**
+ * , : ; ? ! next to Chinese text and not next to an English word; ( ) when what they enclose holds Chinese.
+ * "3,985,758", "12:30", English sentences, URLs, e-mail addresses and code are left alone.
+ */
+function halfWidthOffsets(report: Report): number[] {
+  const { text } = report;
+  const skip = protectedSpans(text);
+  const offsets: number[] = [];
+  for (const line of report.lines.lines) {
+    if (/^\s*\|?[\s:|-]*$/.test(line.text)) continue;
+    const open: number[] = [];
+    for (let index = line.start; index < line.end; index++) {
+      const char = text[index];
+      if (!(char in FULL_WIDTH) || inSpans(skip, index)) continue;
+      const before = text[index - 1];
+      const after = index + 1 < line.end ? text[index + 1] : undefined;
+      if (char === '(') {
+        open.push(index);
+        continue;
+      }
+      if (char === ')') {
+        const start = open.pop();
+        const inner = start === undefined ? '' : text.slice(start + 1, index);
+        const chinese = /[\u3400-\u9fff]/.test(inner) || (start === undefined && isChineseContext(before));
+        if (chinese) {
+          if (start !== undefined) offsets.push(start);
+          offsets.push(index);
+        }
+        continue;
+      }
+      if (isAsciiLetter(before) || isAsciiLetter(after)) continue;
+      if (isDigit(before) && isDigit(after)) continue;
+      if (isChineseContext(before) || isChineseContext(after)) offsets.push(index);
+    }
+    for (const start of open) if (isChineseContext(text[start + 1])) offsets.push(start);
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}

@@ -1,0 +1,65 @@
+import type { Span } from '../model/span';
+import type { Report } from '../model/types';
+import { allowedSpans, convertDocument, findArtifacts } from '../script/artifacts';
+import { isHan } from '../script/characters';
+import { defineRule } from './define';
+
+export default defineRule({
+  meta: {
+    id: 'script-mixing',
+    defaultSeverity: 'warning',
+    description: { zh: '规范简体文本中混有繁体字', en: 'traditional characters in a simplified text' },
+    fixable: true,
+  },
+  check(report, add) {
+    const runs = traditionalRuns(report);
+    if (runs.length === 0) return;
+    if (report.script === 'traditional') {
+      const count = runs.reduce((total, run) => total + run.changed, 0);
+      const converted = convertDocument(report.text);
+      add({
+        span: report.title?.span ?? firstLine(report),
+        message: { key: 'script-mixing/document', params: { count, artifacts: findArtifacts(report.folded).length } },
+        fix: { title: { key: 'script-mixing/document-fix' }, edit: { span: { start: 0, end: report.text.length }, text: converted } },
+      });
+      return;
+    }
+    for (const run of runs) {
+      const found = report.text.slice(run.span.start, run.span.end);
+      const expected = report.folded.slice(run.span.start, run.span.end);
+      add({
+        span: run.span,
+        message: { key: 'script-mixing/span', params: { found, expected } },
+        fix: { title: { key: 'script-mixing/span-fix', params: { expected } }, edit: { span: run.span, text: expected } },
+      });
+    }
+  },
+});
+
+interface Run {
+  readonly span: Span;
+  readonly changed: number;
+}
+
+/** Stretches of characters OpenCC's phrase-aware traditional → simplified conversion changes; one unchanged Han character may sit inside. */
+function traditionalRuns(report: Report): Run[] {
+  const allowed = allowedSpans(report.text);
+  const isAllowed = (offset: number) => allowed.some((span) => offset >= span.start && offset < span.end);
+  const runs: { start: number; end: number; changed: number }[] = [];
+  const { text, folded } = report;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!isHan(code) || folded.charCodeAt(index) === code || isAllowed(index)) continue;
+    const last = runs[runs.length - 1];
+    if (last && index - last.end <= 1 && (index === last.end || isHan(text.charCodeAt(last.end)))) {
+      last.end = index + 1;
+      last.changed++;
+    } else runs.push({ start: index, end: index + 1, changed: 1 });
+  }
+  return runs.map((run) => ({ span: { start: run.start, end: run.end }, changed: run.changed }));
+}
+
+function firstLine(report: Report): Span {
+  const line = report.lines.lines.find((candidate) => candidate.text.trim() !== '') ?? report.lines.lines[0];
+  return { start: line.start, end: line.end };
+}

@@ -1,0 +1,42 @@
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll, minimalEdit, render, type Config, type Finding, type Locale } from '../core';
+import { toRange } from './convert';
+
+export const FIX_ALL = `${CodeActionKind.SourceFixAll}.gkreport`;
+
+interface FixAllData {
+  readonly uri: string;
+  readonly version: number;
+  readonly rules?: readonly string[];
+}
+
+/**
+ * "Fix all of this kind" for each rule under the cursor with several fixable findings in the document,
+ * and source.fixAll.gkreport for code-actions-on-save. The edits are computed on resolve, not on every cursor move.
+ */
+export function fixAllActions(document: TextDocument, atCursor: readonly Diagnostic[], findings: readonly Finding[], locale: Locale): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const fixable = findings.filter((finding) => finding.fix);
+  const rulesHere = new Set(atCursor.map((diagnostic) => String(diagnostic.code)));
+  for (const rule of rulesHere) {
+    if (fixable.filter((finding) => finding.ruleId === rule).length < 2) continue;
+    const data: FixAllData = { uri: document.uri, version: document.version, rules: [rule] };
+    actions.push({ title: render({ key: 'fix-all/rule', params: { rule } }, locale), kind: CodeActionKind.QuickFix, data });
+  }
+  if (fixable.length > 0) {
+    const data: FixAllData = { uri: document.uri, version: document.version };
+    actions.push({ title: render({ key: 'fix-all/all' }, locale), kind: FIX_ALL, data });
+  }
+  return actions;
+}
+
+export function resolveFixAll(action: CodeAction, document: TextDocument | undefined, config: Config): CodeAction {
+  const data = action.data as FixAllData | undefined;
+  if (!data || !document || document.uri !== data.uri) return action;
+  const text = document.getText();
+  const fixed = fixAll(text, config, data.rules ? new Set(data.rules) : undefined).text;
+  if (fixed === text) return action;
+  const edit = minimalEdit(text, fixed);
+  return { ...action, edit: { changes: { [document.uri]: [{ range: toRange(document, edit.span), newText: edit.text }] } } };
+}
