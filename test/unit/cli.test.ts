@@ -119,6 +119,19 @@ describe('gkreport CLI', () => {
     assert.equal(code, 1);
   });
 
+  test('--fix is idempotent: a second run has nothing to fix (traditional seed, punctuation, duplicates)', () => {
+    const directory = tempDir();
+    const file = path.join(directory, 'seed003.txt');
+    fs.copyFileSync(path.join(SEEDS, '003_8d49a21aa9e1143b.txt'), file);
+    assert.match(run(['check', '--fix', file]).stderr, /已修复/);
+    const once = fs.readFileSync(file, 'utf8');
+    const second = run(['check', '--fix', file]);
+    assert.doesNotMatch(second.stderr, /已修复/);
+    assert.equal(fs.readFileSync(file, 'utf8'), once);
+    const rules = JSON.parse(run(['check', '--format', 'json', file]).stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule);
+    for (const fixed of ['script-mixing', 'conversion-artifact', 'punctuation-width', 'duplicate-paragraph']) assert.ok(!rules.includes(fixed), fixed);
+  });
+
   test('.gkreportrc.json is found upward from the file; an invalid one is exit 2 with a Chinese message', () => {
     const directory = tempDir();
     fs.mkdirSync(path.join(directory, 'sub'));

@@ -100,6 +100,22 @@ describe('language server (bundled)', () => {
     assert.ok(symbols[2].children.some((child) => child.name === '收到和处理政府信息公开申请情况'));
   });
 
+  test('"fix all of this kind" fixes every finding of one rule in one edit', async () => {
+    const uri = 'file:///tmp/report-d.md';
+    const text = makeReport().replace('一、总体情况\n\n', '一、总体情况\n\n本年度,我局加强领导,完善机制:一是公开(一)。\n');
+    await open(uri, text);
+    const diagnostics = await waitFor(uri, (d) => d.length > 0);
+    const punctuation = diagnostics.filter((d) => d.code === 'punctuation-width');
+    assert.equal(punctuation.length, 5);
+    const actions = await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: punctuation[0].range, context: { diagnostics: [punctuation[0]] },
+    }) as { title: string; kind: string }[];
+    const perRule = actions.find((action) => action.title === '修复所有“punctuation-width”问题');
+    assert.ok(perRule, actions.map((a) => a.title).join());
+    const resolved = await connection.sendRequest('codeAction/resolve', perRule) as { edit: { changes: Record<string, { newText: string }[]> } };
+    assert.equal(resolved.edit.changes[uri][0].newText, "，我局加强领导，完善机制：一是公开（一）");
+  });
+
   test('a Markdown file that is not an annual report gets no diagnostics', async () => {
     const uri = 'file:///tmp/notes.md';
     await open(uri, '# 会议纪要\n\n一、议题\n\n| 项目 | 数量 |\n|---|---|\n| 合计 | 3 |\n');

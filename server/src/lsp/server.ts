@@ -82,7 +82,11 @@ export function startServer(connection: Connection): void {
       },
     };
   });
-  connection.onInitialized(() => void refreshAll().catch(() => undefined));
+  connection.onInitialized(() => {
+    // build the OpenCC converter now, not on the first keystroke
+    analyze('', config());
+    void refreshAll().catch(() => undefined);
+  });
   connection.onDidChangeConfiguration(() => void refreshAll().catch(() => undefined));
 
   documents.onDidOpen((event) => publish(event.document));
