@@ -28,7 +28,7 @@ describe('script-mixing', () => {
       const after = analyze(converted);
       assert.equal(after.report.script, 'simplified');
       assert.deepEqual(after.findings.filter((finding) => finding.ruleId === RULE || finding.ruleId === 'conversion-artifact'), []);
-      for (const gone of ['最佳化', '入口网站', '程式', '規範性檔案', '规范性档案', '其他档案']) assert.ok(!converted.includes(gone), gone);
+      for (const gone of ['最佳化', '入口网站', '程式', '档案', '套用']) assert.ok(!converted.includes(gone), gone);
     });
   }
 

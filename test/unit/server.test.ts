@@ -14,6 +14,7 @@ describe('language server (bundled)', () => {
   let child: ChildProcess;
   let connection: MessageConnection;
   const published = new Map<string, Diagnostic[]>();
+  const appliedEdits: { changes: Record<string, { newText: string }[]> }[] = [];
   const waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
 
   const waitFor = (uri: string, predicate: (d: Diagnostic[]) => boolean) => new Promise<Diagnostic[]>((resolve, reject) => {
@@ -36,6 +37,10 @@ describe('language server (bundled)', () => {
       }
     });
     connection.onRequest('workspace/configuration', () => [{ enable: true, reportFormat: 'auto', rules: {} }]);
+    connection.onRequest('workspace/applyEdit', (params: { edit: { changes: Record<string, { newText: string }[]> } }) => {
+      appliedEdits.push(params.edit);
+      return { applied: true };
+    });
     connection.listen();
     const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn', workspaceFolders: null }) as { capabilities: Record<string, unknown> };
     assert.ok(result.capabilities.hoverProvider);
@@ -114,6 +119,17 @@ describe('language server (bundled)', () => {
     assert.ok(perRule, actions.map((a) => a.title).join());
     const resolved = await connection.sendRequest('codeAction/resolve', perRule) as { edit: { changes: Record<string, { newText: string }[]> } };
     assert.equal(resolved.edit.changes[uri][0].newText, "，我局加强领导，完善机制：一是公开（一）");
+  });
+
+  test('the 全文转换为简体 command converts a traditional document through workspace/applyEdit', async () => {
+    const uri = 'file:///tmp/report-e.txt';
+    await open(uri, '2014年某區人民政府信息公開年度報告\n一、概述\n本區進一步最佳化入口網站建設,做好規範性檔案公開。\n'.repeat(3), 'plaintext');
+    const diagnostics = await waitFor(uri, (d) => d.some((diagnostic) => diagnostic.code === 'script-mixing'));
+    assert.equal(diagnostics.filter((diagnostic) => diagnostic.code === 'script-mixing').length, 1);
+    const applied = await connection.sendRequest('workspace/executeCommand', { command: 'gkreport.server.convertToSimplified', arguments: [uri] });
+    assert.equal(applied, true);
+    const newText = appliedEdits[appliedEdits.length - 1].changes[uri].map((edit) => edit.newText).join('');
+    assert.match(newText, /区进一步优化门户网站建设,做好规范性文件公开/);
   });
 
   test('a Markdown file that is not an annual report gets no diagnostics', async () => {
