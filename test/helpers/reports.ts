@@ -137,6 +137,12 @@ export interface ReportOptions {
   readonly omit?: readonly number[];
   /** table ids to leave out */
   readonly omitTables?: readonly string[];
+  /** a paragraph right after the title */
+  readonly intro?: string;
+  /** the body of 一、总体情况 */
+  readonly overview?: string;
+  /** the unit in the title */
+  readonly unit?: string;
 }
 
 const SECTION_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
@@ -149,7 +155,7 @@ export function makeReport(options: ReportOptions = {}): string {
   const layout = options.layout ?? 'pipe';
   const numbers = options.numbers ?? consistentNumbers(era);
   const body: Record<number, string> = {
-    1: `${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。`,
+    1: options.overview ?? `${year}年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。`,
     2: renderIn(layout, spec('t2', era), numbers),
     3: renderIn(layout, spec('t3', era), numbers),
     4: renderIn(layout, spec('t4', era), numbers),
@@ -157,7 +163,8 @@ export function makeReport(options: ReportOptions = {}): string {
     6: '无。',
   };
   const tableOf: Record<number, string> = { 2: 't2', 3: 't3', 4: 't4' };
-  const parts = [`${year}年某市某局政府信息公开工作年度报告`, ''];
+  const parts = [`${year}年${options.unit ?? '某市某局'}政府信息公开工作年度报告`, ''];
+  if (options.intro) parts.push(options.intro, '');
   SECTION_TITLES.forEach((title, index) => {
     const numeral = index + 1;
     if (options.omit?.includes(numeral)) return;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, fixAll, normalizeLocale, type Config, type Locale } from '../core';
+import { fixAll, lint, normalizeLocale, parseReport, unitKey, type Config, type Locale, type Report } from '../core';
 import { expandInputs, findConfigFile, loadConfigFile, readReport, type LoadedConfig } from './files';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
 
@@ -90,23 +90,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   };
 
   const results: FileResult[] = [];
-  const check = (path: string, text: string, loaded: LoadedConfig) => {
-    if (loaded.problems.length > 0) {
-      badInput = true;
-      for (const problem of loaded.problems) io.stderr(`${loaded.file}: ${problem.message}`);
-    }
-    let analysis = analyze(text, loaded.config);
-    if (values.fix && analysis.findings.some((finding) => finding.fix)) {
-      const result = fixAll(text, loaded.config);
-      if (path === '-') io.stdout(result.text);
-      else fs.writeFileSync(path, result.text, 'utf8');
-      io.stderr(locale === 'en' ? `${path}: applied ${result.applied} fix(es)` : `${path}：已修复 ${result.applied} 处`);
-      analysis = analyze(result.text, loaded.config);
-    }
-    results.push({ path, report: analysis.report, findings: analysis.findings });
-  };
-
-  if (inputs.includes('-')) check('-', io.readStdin().replace(/^\uFEFF/, ''), configFor(undefined));
+  const inputsRead: { path: string; text: string; loaded: LoadedConfig }[] = [];
+  if (inputs.includes('-')) inputsRead.push({ path: '-', text: io.readStdin().replace(/^\uFEFF/, ''), loaded: configFor(undefined) });
   const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'));
   for (const path of missing) {
     badInput = true;
@@ -120,7 +105,29 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
       results.push({ path, findings: [], error: reason });
       continue;
     }
-    check(path, read.text, configFor(path));
+    inputsRead.push({ path, text: read.text, loaded: configFor(path) });
+  }
+
+  const reports = inputsRead.map((input) => ({ ...input, report: parseReport(input.text, { format: input.loaded.config.format }) }));
+  const previousOf = previousReports(reports);
+  for (const input of reports) {
+    if (input.loaded.problems.length > 0) {
+      badInput = true;
+      for (const problem of input.loaded.problems) io.stderr(`${input.loaded.file}: ${problem.message}`);
+    }
+    const previous = previousOf(input.report);
+    const context = previous ? { previous: { report: previous.report, name: previous.path } } : {};
+    let report = input.report;
+    let findings = lint(report, input.loaded.config, context);
+    if (values.fix && findings.some((finding) => finding.fix)) {
+      const result = fixAll(input.text, input.loaded.config, undefined, context);
+      if (input.path === '-') io.stdout(result.text);
+      else fs.writeFileSync(input.path, result.text, 'utf8');
+      io.stderr(locale === 'en' ? `${input.path}: applied ${result.applied} fix(es)` : `${input.path}：已修复 ${result.applied} 处`);
+      report = parseReport(result.text, { format: input.loaded.config.format });
+      findings = lint(report, input.loaded.config, context);
+    }
+    results.push({ path: input.path, report, findings });
   }
 
   const output = values.format === 'json' ? formatJson(results)
@@ -132,6 +139,19 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   if (summary.errors > 0) return 1;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** carryover-mismatch compares a report with last year's report of the same unit, when both are among the inputs. */
+function previousReports<T extends { report: Report }>(inputs: readonly T[]): (report: Report) => T | undefined {
+  const byUnitAndYear = new Map<string, T>();
+  for (const input of inputs) {
+    const unit = unitKey(input.report);
+    if (unit && input.report.year) byUnitAndYear.set(`${unit}|${input.report.year.year}`, input);
+  }
+  return (report) => {
+    const unit = unitKey(report);
+    return unit && report.year ? byUnitAndYear.get(`${unit}|${report.year.year - 1}`) : undefined;
+  };
 }
 
 function loadFound(file: string, locale: Locale): LoadedConfig | undefined {

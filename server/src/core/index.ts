@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, type Config } from './config';
 import { lint, type Finding } from './lint';
+import type { RuleContext } from './rules/define';
 import type { Report } from './model/types';
 import { parseReport } from './parse/report';
 
@@ -12,7 +13,7 @@ export { parseReport, type ParseOptions } from './parse/report';
 export { describeEvaluation } from './reconcile/describe';
 export { equationInstances, evaluate, type EquationInstance, type Evaluation } from './reconcile/equations';
 export { RULES, ruleById } from './rules';
-export type { Rule, RuleMeta, Severity, SeveritySetting } from './rules/define';
+export type { Rule, RuleContext, RuleMeta, Severity, SeveritySetting } from './rules/define';
 export { ERAS } from './formats';
 export type { EraId, EraSpec, TableSpec, RowSpec, ColumnSpec, SectionSpec, EquationSpec } from './formats/schema';
 export { renderTable } from './formats/render';
@@ -25,7 +26,12 @@ export interface Analysis {
 }
 
 /** Parse once, run every rule: what the CLI, the server and the tests call. */
-export function analyze(text: string, config: Config = DEFAULT_CONFIG): Analysis {
+export function analyze(text: string, config: Config = DEFAULT_CONFIG, context: RuleContext = {}): Analysis {
   const report = parseReport(text, { format: config.format });
-  return { report, findings: lint(report, config) };
+  return { report, findings: lint(report, config, context) };
+}
+
+/** The key under which reports of one unit are found year by year: the unit name, folded and without spaces. */
+export function unitKey(report: Report): string | undefined {
+  return report.unitName?.replace(/\s+/g, '');
 }

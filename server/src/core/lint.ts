@@ -4,7 +4,7 @@ import type { Span, TextEdit } from './model/span';
 import type { Report } from './model/types';
 import { parseReport } from './parse/report';
 import { RULES } from './rules';
-import type { Severity } from './rules/define';
+import type { RuleContext, Severity } from './rules/define';
 
 export interface Fix {
   readonly title: string;
@@ -20,7 +20,7 @@ export interface Finding {
 }
 
 /** Runs every enabled rule over one parsed report; findings sorted by position. */
-export function lint(report: Report, config: Config): Finding[] {
+export function lint(report: Report, config: Config, context: RuleContext = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const configured = config.rules[rule.meta.id];
@@ -33,7 +33,7 @@ export function lint(report: Report, config: Config): Finding[] {
         span: input.span,
         fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit } : undefined,
       });
-    });
+    }, context);
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
@@ -57,11 +57,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
  * Applies fixes until none is left (at most `passes` rounds): fixes that overlap in one round,
  * such as a traditional span and the Taiwan term inside it, are taken in the next.
  */
-export function fixAll(text: string, config: Config, ruleIds?: ReadonlySet<string>, passes = 10): { text: string; applied: number } {
+export function fixAll(text: string, config: Config, ruleIds?: ReadonlySet<string>, context: RuleContext = {}, passes = 10): { text: string; applied: number } {
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < passes; pass++) {
-    const findings = lint(parseReport(current, { format: config.format }), config)
+    const findings = lint(parseReport(current, { format: config.format }), config, context)
       .filter((finding) => finding.fix && (!ruleIds || ruleIds.has(finding.ruleId)));
     if (findings.length === 0) break;
     const result = applyEdits(current, findings.map((finding) => finding.fix!.edit));

@@ -27,9 +27,15 @@ export interface FindingInput {
   readonly severity?: Severity;
 }
 
+/** What a rule may know beyond its own report. */
+export interface RuleContext {
+  /** last year's report of the same unit, when the workspace or the CLI's inputs have it */
+  readonly previous?: { readonly report: Report; readonly name: string };
+}
+
 export interface Rule {
   readonly meta: RuleMeta;
-  check(report: Report, add: (finding: FindingInput) => void): void;
+  check(report: Report, add: (finding: FindingInput) => void, context: RuleContext): void;
 }
 
 /** Identity: gives a rule file its type. */

@@ -1,26 +1,40 @@
+import carryoverMismatch from './carryover-mismatch';
 import conversionArtifact from './conversion-artifact';
+import dateInvalid from './date-invalid';
 import type { Rule } from './define';
 import docNumberFormat from './doc-number-format';
 import duplicateParagraph from './duplicate-paragraph';
 import formatOutdated from './format-outdated';
 import missingSection from './missing-section';
 import missingTable from './missing-table';
+import proseTableMismatch from './prose-table-mismatch';
+import prosePercent from './prose-percent';
+import proseSum from './prose-sum';
 import punctuationWidth from './punctuation-width';
 import scriptMixing from './script-mixing';
+import sectionCountClaim from './section-count-claim';
 import sectionOrder from './section-order';
 import tableCell from './table-cell';
 import tableReconcile from './table-reconcile';
 import tableShape from './table-shape';
+import yearMismatch from './year-mismatch';
 
 /** Every rule, in documentation order. Ids are a public contract: never rename or reuse one. */
 export const RULES: readonly Rule[] = [
   missingSection,
   sectionOrder,
   formatOutdated,
+  sectionCountClaim,
   missingTable,
   tableShape,
   tableCell,
   tableReconcile,
+  proseTableMismatch,
+  proseSum,
+  prosePercent,
+  carryoverMismatch,
+  yearMismatch,
+  dateInvalid,
   scriptMixing,
   conversionArtifact,
   punctuationWidth,

@@ -1,0 +1,95 @@
+import { ALL_UPHELD, PROSE_CLAIMS, type ClaimSpec } from '../formats/claims';
+import type { Localized } from '../formats/schema';
+import type { Span } from '../model/span';
+import type { Report, StandardTable } from '../model/types';
+import { numericValue } from '../text/numbers';
+import { proseSentences, type Quantity } from './quantities';
+
+const COUNT_UNITS = new Set(['件', '宗', '起', '个', '份', '件次']);
+
+export interface Comparison {
+  readonly claim: ClaimSpec;
+  readonly quantity: Quantity;
+  /** the stated figure and the words that say what it is */
+  readonly span: Span;
+  /** the table's value for each alternative, in order */
+  readonly tableValues: readonly number[];
+  readonly holds: boolean;
+}
+
+export interface UpheldClaim {
+  readonly span: Span;
+  readonly subject: Localized;
+  readonly notUpheld: number;
+}
+
+function cellValue(report: Report, ref: string): number | undefined {
+  const [tableId, rowId, ...column] = ref.split('.');
+  const columnId = column.join('.');
+  const table = report.tables.find((candidate): candidate is StandardTable => candidate.kind === 'standard' && candidate.spec.id === tableId);
+  const cell = table?.rows.find((row) => row.rowId === rowId)?.cells.find((candidate) => candidate.columnId === columnId);
+  return cell ? numericValue(cell.value) : undefined;
+}
+
+function sumOf(report: Report, refs: readonly string[]): number | undefined {
+  let total = 0;
+  for (const ref of refs) {
+    const value = cellValue(report, ref);
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+const compiled = PROSE_CLAIMS.map((claim) => ({ claim, regex: new RegExp(claim.pattern) }));
+
+/** Prose figures that map to table cells, with what the tables say. Only figures whose subject is certain. */
+export function proseComparisons(report: Report): Comparison[] {
+  if (!report.tables.some((table) => table.kind === 'standard')) return [];
+  const comparisons: Comparison[] = [];
+  for (const sentence of proseSentences(report)) {
+    for (const quantity of sentence.quantities) {
+      if (!COUNT_UNITS.has(quantity.unit) || /较|比|增|减|同比|环比|超过|以上|以下|约|近/.test(quantity.label)) continue;
+      const label = quantity.label.replace(/[“”"‘’]/g, '');
+      const fit = compiled.find(({ regex }) => regex.test(label));
+      if (!fit) continue;
+      const values = fit.claim.sums.map((refs) => sumOf(report, refs));
+      if (values.some((value) => value === undefined)) continue;
+      const tableValues = values as number[];
+      comparisons.push({
+        claim: fit.claim,
+        quantity,
+        span: { start: quantity.labelStart, end: quantity.span.end },
+        tableValues,
+        holds: tableValues.includes(quantity.value),
+      });
+    }
+  }
+  return comparisons;
+}
+
+/** "行政复议7件，诉讼9件，均获维持" while 表四 shows cases corrected, otherwise ended or pending. */
+export function upheldClaims(report: Report): UpheldClaim[] {
+  const claims: UpheldClaim[] = [];
+  for (const sentence of proseSentences(report)) {
+    const match = ALL_UPHELD.exec(sentence.text);
+    if (!match) continue;
+    const blocks = [
+      ...(/复议/.test(sentence.text) ? ['review'] : []),
+      ...(/诉讼/.test(sentence.text) ? ['direct', 'after'] : []),
+    ];
+    if (blocks.length === 0) continue;
+    const refs = blocks.flatMap((block) => ['corrected', 'otherResult', 'pending'].map((outcome) => `t4.cases.${block}.${outcome}`));
+    const notUpheld = sumOf(report, refs);
+    if (notUpheld === undefined || notUpheld === 0) continue;
+    const start = sentence.span.start + match.index;
+    claims.push({
+      span: { start, end: start + match[0].length },
+      subject: /复议/.test(sentence.text) && /诉讼/.test(sentence.text)
+        ? { zh: '行政复议和行政诉讼', en: 'reconsiderations and lawsuits' }
+        : /复议/.test(sentence.text) ? { zh: '行政复议', en: 'reconsiderations' } : { zh: '行政诉讼', en: 'lawsuits' },
+      notUpheld,
+    });
+  }
+  return claims;
+}

@@ -1,0 +1,41 @@
+import type { Span } from '../model/span';
+
+export interface DateMention {
+  readonly span: Span;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** the year as written, which may be garbled ("202020") */
+  readonly yearText: string;
+}
+
+const DATE = /(?<!\d)(\d{4,8})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(?:(\d{1,2})\s*日?)?/g;
+
+/** Dates written 2020年1月1日, 2020-01-01, 2020/1/1 or 2020年3月 (no day). */
+export function datesIn(text: string, offset = 0): DateMention[] {
+  const found: DateMention[] = [];
+  DATE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DATE.exec(text)) !== null) {
+    const [whole, yearText, month, day] = match;
+    const separatorIsYear = whole.includes('年');
+    if (!separatorIsYear && yearText.length !== 4) continue;
+    if (!separatorIsYear && day === undefined) continue;
+    found.push({
+      span: { start: offset + match.index, end: offset + match.index + whole.trimEnd().length },
+      year: Number(yearText), yearText, month: Number(month), day: day === undefined ? undefined : Number(day),
+    });
+  }
+  return found;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidDate(date: DateMention): boolean {
+  if (date.yearText.length !== 4) return false;
+  if (date.month === undefined || date.month < 1 || date.month > 12) return false;
+  if (date.day === undefined) return true;
+  return date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
+}

@@ -1,0 +1,114 @@
+import type { Span } from '../model/span';
+import type { Report } from '../model/types';
+import { chineseNumeral } from '../text/numbers';
+
+export interface Quantity {
+  readonly value: number;
+  /** the number and its unit */
+  readonly span: Span;
+  /** 件, 个, 条 … or % */
+  readonly unit: string;
+  /** digits after the decimal point as written (for percentages) */
+  readonly decimals: number;
+  /** the words before the number, back to the previous clause boundary (folded text) */
+  readonly label: string;
+  readonly labelStart: number;
+}
+
+export interface Sentence {
+  readonly span: Span;
+  /** folded text */
+  readonly text: string;
+  readonly line: number;
+  readonly quantities: readonly Quantity[];
+}
+
+const UNITS = '件次|人次|万元|件|条|个|项|次|份|家|期|起|宗|场|篇|部|类|人|%';
+const ARABIC = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(万|亿)?\\s*(${UNITS})`, 'g');
+const CHINESE = /([零〇一二两三四五六七八九十百千]+)\s*(万|亿)?\s*(件|条|个|项|次|份|家|期|起|宗|场|篇|部|类)/g;
+const CLAUSE_BOUNDARY = /[,，;；。:：、()（）“”"!?！？\s]/;
+const SENTENCE_END = /[。;；!?！？]/;
+
+const cache = new WeakMap<Report, Map<string, Sentence[]>>();
+
+/**
+ * Every prose sentence outside tables and headings, with the quantities it states. `periods` splits at
+ * 。 only, keeping an enumeration "其中1.…；2.…；" in one piece. Cached per report: rules share it.
+ */
+export function proseSentences(report: Report, periods = false): Sentence[] {
+  const perReport = cache.get(report) ?? new Map<string, Sentence[]>();
+  cache.set(report, perReport);
+  const key = periods ? 'periods' : 'sentences';
+  const cached = perReport.get(key);
+  if (cached) return cached;
+  const sentences = splitSentences(report, periods ? /[。!?！？]/ : SENTENCE_END);
+  perReport.set(key, sentences);
+  return sentences;
+}
+
+function splitSentences(report: Report, terminator: RegExp): Sentence[] {
+  const inTable = (offset: number) => report.tables.some((table) => offset >= table.grid.span.start && offset < table.grid.span.end);
+  // a heading line is not prose; a run-in heading ("（一）加强领导。全年…") is
+  const headingLines = new Set(report.headings
+    .filter((heading) => /^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end)))
+    .map((heading) => heading.span.start));
+  const sentences: Sentence[] = [];
+  for (const line of report.lines.lines) {
+    if (inTable(line.start) || headingLines.has(line.start) || line.text.trim() === '') continue;
+    const folded = report.folded.slice(line.start, line.end);
+    let start = 0;
+    for (let index = 0; index <= folded.length; index++) {
+      if (index < folded.length && !terminator.test(folded[index])) continue;
+      const end = Math.min(index + 1, folded.length);
+      const text = folded.slice(start, end);
+      if (text.trim()) {
+        const offset = line.start + start;
+        sentences.push({ span: { start: offset, end: offset + text.length }, text, line: line.index, quantities: quantitiesIn(text, offset) });
+      }
+      start = end;
+    }
+  }
+  return sentences;
+}
+
+function quantitiesIn(text: string, offset: number): Quantity[] {
+  const found: Quantity[] = [];
+  const push = (index: number, length: number, value: number, unit: string, decimals: number) => {
+    let labelStart = index;
+    while (labelStart > 0 && !CLAUSE_BOUNDARY.test(text[labelStart - 1])) labelStart--;
+    found.push({ value, span: { start: offset + index, end: offset + index + length }, unit, decimals, label: text.slice(labelStart, index), labelStart: offset + labelStart });
+  };
+  ARABIC.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ARABIC.exec(text)) !== null) {
+    const [whole, integer, fraction, multiplier, unit] = match;
+    if (unit !== '%' && /^\d{4}$/.test(integer) && /^年/.test(text.slice(match.index + whole.length))) continue;
+    const base = Number(`${integer.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+    push(match.index, whole.length, base * scale(multiplier), unit, fraction?.length ?? 0);
+  }
+  CHINESE.lastIndex = 0;
+  while ((match = CHINESE.exec(text)) !== null) {
+    const value = chineseNumeral(match[1]);
+    if (value === undefined || /[第是]$/.test(text.slice(0, match.index))) continue;
+    push(match.index, match[0].length, value * scale(match[2]), match[3], 0);
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+function scale(multiplier: string | undefined): number {
+  return multiplier === '万' ? 10000 : multiplier === '亿' ? 100000000 : 1;
+}
+
+/** Percentages: rounding or truncation to the stated digits both count as right. */
+export function percentMatches(stated: number, decimals: number, numerator: number, denominator: number): boolean {
+  if (denominator <= 0) return false;
+  const exact = (numerator / denominator) * 100;
+  const factor = 10 ** decimals;
+  const rounded = Math.round(exact * factor) / factor;
+  const truncated = Math.trunc(exact * factor + 1e-9) / factor;
+  return Math.abs(rounded - stated) < 1e-9 || Math.abs(truncated - stated) < 1e-9;
+}
+
+export function formatPercent(numerator: number, denominator: number, decimals: number): string {
+  return `${((numerator / denominator) * 100).toFixed(decimals)}%`;
+}

@@ -1,0 +1,32 @@
+import { describeTerms } from '../reconcile/describe';
+import { listClaims, sumClaims } from '../prose/sums';
+import { formatNumber } from '../text/numbers';
+import { defineRule } from './define';
+
+export default defineRule({
+  meta: {
+    id: 'prose-sum',
+    defaultSeverity: 'warning',
+    description: { zh: '正文中的合计与所列各项之和不符', en: 'a total in the prose differs from the sum of its listed parts' },
+    fixable: false,
+  },
+  check(report, add) {
+    for (const claim of sumClaims(report)) {
+      if (Math.abs(claim.sum - claim.total.value) < 1e-9) continue;
+      const parts = describeTerms(claim.parts.map((part) => ({
+        label: { zh: part.label.replace(/^[其中,，、:：\s]+/, ''), en: part.label }, span: part.span,
+        value: { kind: 'number', value: part.value, integer: Number.isInteger(part.value) }, editable: false,
+      })));
+      add({
+        span: claim.total.span,
+        message: {
+          key: 'prose-sum/message',
+          params: { total: report.text.slice(claim.total.span.start, claim.total.span.end), parts, sum: formatNumber(claim.sum), unit: claim.total.unit },
+        },
+      });
+    }
+    for (const claim of listClaims(report)) {
+      add({ span: claim.span, message: { key: 'prose-sum/listed', params: { stated: claim.stated, listed: claim.listed } } });
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { proseComparisons, upheldClaims } from '../prose/comparisons';
+import { defineRule } from './define';
+
+export default defineRule({
+  meta: {
+    id: 'prose-table-mismatch',
+    defaultSeverity: 'warning',
+    description: { zh: '正文数字与表格不一致', en: 'a figure in the prose differs from the table cell it describes' },
+    fixable: false,
+  },
+  check(report, add) {
+    for (const comparison of proseComparisons(report)) {
+      if (comparison.holds) continue;
+      add({
+        span: comparison.quantity.span,
+        message: {
+          key: 'prose-table-mismatch/message',
+          params: {
+            stated: report.text.slice(comparison.quantity.span.start, comparison.quantity.span.end),
+            subject: comparison.claim.subject,
+            expected: comparison.tableValues[0],
+          },
+        },
+      });
+    }
+    for (const claim of upheldClaims(report)) {
+      add({ span: claim.span, message: { key: 'prose-table-mismatch/upheld', params: { subject: claim.subject, count: claim.notUpheld } } });
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze, DEFAULT_CONFIG, parseReport } from '../../server/src/core';
+import { consistentNumbers, makeReport, setCell } from '../helpers/reports';
+
+const RULE = 'carryover-mismatch';
+
+function carried(numbers: ReturnType<typeof consistentNumbers>, forward: Record<string, string>) {
+  let result = numbers;
+  for (const [column, value] of Object.entries(forward)) result = setCell(result, 'carried', column, value);
+  return result;
+}
+
+/** 2022's 结转下年度 is 7, 2, 0, 0, 1, 0 (10); 2023 must start from it. */
+const LAST_YEAR = makeReport({ year: 2022 });
+/** last year: 现行有效 3; this year: 制发 1, 废止 2, so 现行有效 2 */
+const CONSISTENT_2023 = setCell(setCell(consistentNumbers('2021'), 'rules', 'inForce', '2'), 'normative', 'inForce', '2');
+const previous = { report: parseReport(LAST_YEAR), name: '2022年报.md' };
+
+function check(numbers: ReturnType<typeof consistentNumbers>) {
+  return analyze(makeReport({ year: 2023, numbers }), DEFAULT_CONFIG, { previous }).findings.filter((finding) => finding.ruleId === RULE);
+}
+
+describe('carryover-mismatch', () => {
+  test('上年结转 equal to last year\'s 结转下年度继续办理, column by column: nothing', () => {
+    const numbers = carried(CONSISTENT_2023, { natural: '7', business: '2', research: '0', nonprofit: '0', legal: '1', others: '0', total: '10' });
+    assert.deepEqual(check(numbers).map((finding) => finding.message), []);
+  });
+
+  test('a column that does not carry over is reported on its cell', () => {
+    const findings = check(CONSISTENT_2023);
+    assert.deepEqual(findings.map((finding) => finding.message), [
+      '上年结转（自然人）为 3，而上一年度报告（2022年报.md）的结转下年度继续办理为 7。',
+      '上年结转（商业企业）为 1，而上一年度报告（2022年报.md）的结转下年度继续办理为 2。',
+      '上年结转（法律服务机构）为 0，而上一年度报告（2022年报.md）的结转下年度继续办理为 1。',
+      '上年结转（总计）为 4，而上一年度报告（2022年报.md）的结转下年度继续办理为 10。',
+    ]);
+  });
+
+  test('现行有效件数 = last year + 制发 − 废止 (2021 format)', () => {
+    const numbers = carried(CONSISTENT_2023, { natural: '7', business: '2', research: '0', nonprofit: '0', legal: '1', others: '0', total: '10' });
+    const findings = check(numbers);
+    assert.deepEqual(findings, []);
+    const wrong = setCell(numbers, 'rules', 'inForce', '9');
+    const [finding] = check(wrong);
+    assert.match(finding.message, /“规章”现行有效件数为 9，按上一年度报告（2022年报\.md）的 3 \+ 本年制发 1 − 本年废止 2 应为 2/);
+  });
+
+  test('no previous report, or not the year before: nothing', () => {
+    assert.deepEqual(analyze(makeReport({ year: 2023 })).findings.filter((finding) => finding.ruleId === RULE), []);
+    const twoYearsBack = { report: parseReport(makeReport({ year: 2021 })), name: 'x' };
+    assert.deepEqual(analyze(makeReport({ year: 2023 }), DEFAULT_CONFIG, { previous: twoYearsBack }).findings.filter((f) => f.ruleId === RULE), []);
+  });
+});
