@@ -18,7 +18,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'plaintext' },
       { scheme: 'untitled', language: 'gkreport' },
     ],
-    synchronize: { configurationSection: 'gkreport' },
+    synchronize: {
+      configurationSection: 'gkreport',
+      // last year's report may sit unopened in the workspace (carryover-mismatch)
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,gkr}'),
+    },
   };
   client = new LanguageClient('gkreport', 'gkreport', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -132,6 +132,20 @@ describe('gkreport CLI', () => {
     for (const fixed of ['script-mixing', 'conversion-artifact', 'punctuation-width', 'duplicate-paragraph']) assert.ok(!rules.includes(fixed), fixed);
   });
 
+  test('carryover-mismatch across the files given: the 2022 and 2023 reports of one unit', () => {
+    const directory = tempDir();
+    fs.writeFileSync(path.join(directory, '2022.md'), makeReport({ year: 2022, unit: '某区某局' }));
+    fs.writeFileSync(path.join(directory, '2023.md'), makeReport({ year: 2023, unit: '某区某局' }));
+    fs.writeFileSync(path.join(directory, 'other-2022.md'), makeReport({ year: 2022, unit: '另一单位' }));
+    const json = JSON.parse(run(['check', '--format', 'json', directory]).stdout);
+    const byFile = (name: string) => json.files.find((file: { path: string }) => file.path.endsWith(name)).diagnostics
+      .filter((d: { rule: string }) => d.rule === 'carryover-mismatch');
+    assert.ok(byFile('2023.md').length > 0);
+    assert.match(byFile('2023.md')[0].message, /2022\.md/);
+    assert.deepEqual(byFile('2022.md'), []);
+    assert.equal(run(['check', '--format', 'json', path.join(directory, '2023.md')]).stdout.includes('carryover-mismatch'), false);
+  });
+
   test('.gkreportrc.json is found upward from the file; an invalid one is exit 2 with a Chinese message', () => {
     const directory = tempDir();
     fs.mkdirSync(path.join(directory, 'sub'));

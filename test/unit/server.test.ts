@@ -3,7 +3,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { makeReport, setCell, consistentNumbers } from '../helpers/reports';
+
+/** A workspace holding last year's report of one unit, unopened (carryover-mismatch). */
+const WORKSPACE = fs.mkdtempSync(path.join(os.tmpdir(), 'gkreport-ws-'));
+const UNIT = '某区档案局';
+fs.writeFileSync(path.join(WORKSPACE, '2022年报.md'), makeReport({ year: 2022, unit: UNIT }));
 
 /** The bundled server (what the .vsix ships), spoken to over stdio as VS Code would. */
 const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
@@ -42,7 +50,8 @@ describe('language server (bundled)', () => {
       return { applied: true };
     });
     connection.listen();
-    const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn', workspaceFolders: null }) as { capabilities: Record<string, unknown> };
+    const workspaceFolders = [{ uri: pathToFileURL(WORKSPACE).toString(), name: 'ws' }];
+    const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn', workspaceFolders }) as { capabilities: Record<string, unknown> };
     assert.ok(result.capabilities.hoverProvider);
     await connection.sendNotification('initialized', {});
   });
@@ -130,6 +139,32 @@ describe('language server (bundled)', () => {
     assert.equal(applied, true);
     const newText = appliedEdits[appliedEdits.length - 1].changes[uri].map((edit) => edit.newText).join('');
     assert.match(newText, /区进一步优化门户网站建设,做好规范性文件公开/);
+  });
+
+  test("carryover-mismatch against last year's report in the workspace, then against an open one", async () => {
+    const uri = pathToFileURL(path.join(WORKSPACE, '2023年报.md')).toString();
+    await open(uri, makeReport({ year: 2023, unit: UNIT }));
+    const diagnostics = await waitFor(uri, (d) => d.some((diagnostic) => diagnostic.code === 'carryover-mismatch'));
+    const carryover = diagnostics.filter((diagnostic) => diagnostic.code === 'carryover-mismatch');
+    assert.ok(carryover.some((diagnostic) => diagnostic.message.includes('2022年报.md')), carryover.map((d) => d.message).join());
+    // open last year's report and make it agree: this year's report is re-checked without a keystroke of its own
+    const lastYear = pathToFileURL(path.join(WORKSPACE, '2022年报.md')).toString();
+    let agreeing = consistentNumbers('2021');
+    for (const [column, value] of [['natural', '3'], ['business', '1'], ['legal', '0'], ['total', '4']]) agreeing = setCell(agreeing, 'forward', column, value);
+    for (const row of ['rules', 'normative']) agreeing = setCell(setCell(agreeing, row, 'inForce', '4'), row, 'issued', '1');
+    await open(lastYear, makeReport({ year: 2022, unit: UNIT, numbers: agreeing }));
+    const after = await waitFor(uri, (d) => !d.some((diagnostic) => diagnostic.code === 'carryover-mismatch'));
+    assert.deepEqual(after.filter((diagnostic) => diagnostic.code === 'carryover-mismatch'), []);
+  });
+
+  test('hover on a prose figure shows what it was compared with', async () => {
+    const uri = 'file:///tmp/report-f.md';
+    const text = makeReport({ overview: '全年共受理政府信息公开申请2件。' });
+    await open(uri, text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('申请2件'));
+    const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('2件') } }) as { contents: { value: string } };
+    assert.match(hover.contents.value, /本年新收申请：正文 2；表格 表三「本年新收·总计」 = 72/);
   });
 
   test('a Markdown file that is not an annual report gets no diagnostics', async () => {

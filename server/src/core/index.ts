@@ -11,6 +11,7 @@ export type { Position, Span, TextEdit } from './model/span';
 export type * from './model/types';
 export { parseReport, type ParseOptions } from './parse/report';
 export { describeEvaluation } from './reconcile/describe';
+export { describeProseAt } from './prose/describe';
 export { equationInstances, evaluate, type EquationInstance, type Evaluation } from './reconcile/equations';
 export { RULES, ruleById } from './rules';
 export type { Rule, RuleContext, RuleMeta, Severity, SeveritySetting } from './rules/define';

@@ -1,12 +1,14 @@
 import { SymbolKind, type CodeLens, type DocumentSymbol, type FoldingRange, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeEvaluation, equationInstances, evaluate, render, type Locale, type Report, type Span } from '../core';
+import { describeEvaluation, describeProseAt, equationInstances, evaluate, render, type Locale, type Report, type Span } from '../core';
 import { toRange } from './convert';
 
 const within = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
 
 /** The equations a number cell takes part in, with their current values. */
 export function hoverAt(report: Report, offset: number, locale: Locale): Hover | null {
+  const prose = describeProseAt(report, offset, locale);
+  if (prose.length > 0) return { contents: { kind: 'markdown', value: prose.map((line) => `- ${line}`).join('\n') } };
   const instances = equationInstances(report).filter((instance) =>
     [...instance.left, ...instance.right].some((term) => within(term.span, offset)));
   if (instances.length === 0) return null;

@@ -2,11 +2,14 @@ import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
 import {
-  CodeActionKind, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic, type InitializeParams,
+  CodeActionKind, FileChangeType, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic, type InitializeParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, convertDocument, minimalEdit, normalizeLocale, resolveConfig, RULES, type Analysis, type Config, type Locale } from '../core';
+import {
+  analyze, convertDocument, lint, minimalEdit, normalizeLocale, parseReport, resolveConfig, RULES, type Analysis, type Config, type Locale,
+} from '../core';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
+import { REPORT_GLOBS, ReportIndex, uriToPath } from './report-index';
 import { quickFix, toDiagnostic, toRange, type DiagnosticData } from './convert';
 import { codeLenses, documentSymbols, foldingRanges, hoverAt } from './features';
 
@@ -24,6 +27,7 @@ interface Settings {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  const index = new ReportIndex();
   const timers = new Map<string, NodeJS.Timeout>();
   let locale: Locale = 'zh-CN';
   let settings: Settings = {};
@@ -38,9 +42,21 @@ export function startServer(connection: Connection): void {
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyze(document.getText(), config());
+    const current = config();
+    const report = parseReport(document.getText(), { format: current.format });
+    const dependents = index.set(document.uri, report, true);
+    const previous = index.previousOf(document.uri, report);
+    const analysis = { report, findings: lint(report, current, previous ? { previous } : {}) };
     analyses.set(document.uri, { version: document.version, analysis });
+    for (const uri of dependents) invalidate(uri);
     return analysis;
+  };
+
+  /** Re-checks an open report whose last year's report changed. */
+  const invalidate = (uri: string) => {
+    analyses.delete(uri);
+    const document = documents.get(uri);
+    if (document) schedule(document);
   };
 
   const isChecked = (document: TextDocument, analysis: Analysis) =>
@@ -67,6 +83,10 @@ export function startServer(connection: Connection): void {
     documents.all().forEach(publish);
   };
 
+  const scanWorkspace = () => {
+    for (const uri of index.scan(folders, config())) invalidate(uri);
+  };
+
   connection.onInitialize((params: InitializeParams) => {
     locale = normalizeLocale(params.locale);
     folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
@@ -85,7 +105,19 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     // build the OpenCC converter now, not on the first keystroke
     analyze('', config());
-    void refreshAll().catch(() => undefined);
+    void refreshAll().catch(() => undefined).then(() => setImmediate(scanWorkspace));
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const file = uriToPath(change.uri);
+      if (!file || index.isOpen(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        index.delete(change.uri);
+        continue;
+      }
+      for (const uri of index.indexFile(file, config())) invalidate(uri);
+    }
   });
   connection.onDidChangeConfiguration(() => void refreshAll().catch(() => undefined));
 
@@ -94,6 +126,9 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     clearTimeout(timers.get(event.document.uri));
     analyses.delete(event.document.uri);
+    index.delete(event.document.uri);
+    const file = uriToPath(event.document.uri);
+    if (file) index.indexFile(file, config());
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
@@ -135,7 +170,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand(async (params) => {
-    if (params.command === CHECK_WORKSPACE) return checkWorkspace(connection, folders, config(), documents);
+    if (params.command === CHECK_WORKSPACE) return checkWorkspace(connection, folders, config(), documents, index);
     if (params.command === CONVERT_DOCUMENT) {
       const document = documents.get(String(params.arguments?.[0] ?? ''));
       if (!document) return false;
@@ -156,10 +191,11 @@ export function startServer(connection: Connection): void {
 }
 
 /** Checks every report file in the workspace folders and publishes its diagnostics; returns the counts. */
-function checkWorkspace(connection: Connection, folders: readonly string[], config: Config, documents: TextDocuments<TextDocument>) {
+function checkWorkspace(connection: Connection, folders: readonly string[], config: Config, documents: TextDocuments<TextDocument>, index: ReportIndex) {
+  index.scan(folders, config);
   const summary = { files: 0, reports: 0, errors: 0, warnings: 0 };
   for (const folder of folders) {
-    const files = globSync(['**/*.md', '**/*.markdown', '**/*.txt', '**/*.gkr'], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+    const files = globSync(REPORT_GLOBS, { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
     for (const file of files) {
       summary.files++;
       const uri = pathToFileURL(file).toString();
@@ -170,8 +206,10 @@ function checkWorkspace(connection: Connection, folders: readonly string[], conf
       } catch {
         continue;
       }
-      const analysis = analyze(text, config);
-      if (!analysis.report.isAnnualReport && !file.endsWith('.gkr')) continue;
+      const report = parseReport(text, { format: config.format });
+      if (!report.isAnnualReport && !file.endsWith('.gkr')) continue;
+      const previous = index.previousOf(uri, report);
+      const analysis = { report, findings: lint(report, config, previous ? { previous } : {}) };
       summary.reports++;
       const document = TextDocument.create(uri, 'gkreport', 0, text);
       const diagnostics: Diagnostic[] = analysis.findings.map((finding) => toDiagnostic(document, finding));
