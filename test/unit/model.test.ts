@@ -4,6 +4,7 @@ import { ERAS, LineIndex, parseReport } from '../../server/src/core';
 import { matchSection, parseHeadingLine } from '../../server/src/core/parse/headings';
 import { foldText } from '../../server/src/core/text/fold';
 import { chineseNumeral, parseCellValue } from '../../server/src/core/text/numbers';
+import { proseSentences } from '../../server/src/core/prose/quantities';
 import { makeReport } from '../helpers/reports';
 import { seed } from '../helpers/seeds';
 
@@ -101,6 +102,16 @@ describe('report model', () => {
     for (const blank of ['', '-', '—', '/', '无']) assert.equal(parseCellValue(blank).kind, 'blank', blank);
     for (const placeholder of ['XX', '（填写）', '…']) assert.equal(parseCellValue(placeholder).kind, 'placeholder', placeholder);
     assert.equal(parseCellValue('若干').kind, 'text');
+  });
+
+  test('prose quantities: Arabic and Chinese numerals, thousands separators, 万/亿, percentages; years are not counts', () => {
+    const report = parseReport('2020年，共办理一百零五件，其中十二件、两件；接通1,525,075个，约128万人次，比例为3.9%。');
+    const quantities = proseSentences(report, true).flatMap((sentence) => sentence.quantities);
+    assert.deepEqual(quantities.map((quantity) => [quantity.value, quantity.unit]), [
+      [105, '件'], [12, '件'], [2, '件'], [1525075, '个'], [1280000, '人次'], [3.9, '%'],
+    ]);
+    assert.equal(quantities[0].label, '共办理');
+    assert.equal(quantities[5].decimals, 1);
   });
 
   test('Chinese numerals', () => {
