@@ -11,15 +11,21 @@ export const configSchema = z.object({
   /** per-rule severity, including off */
   rules: z.record(z.string(), severity).default({}),
   locale: z.enum(['zh-CN', 'en']).optional(),
+  /** simplified: official documents in standard simplified characters (default); any: no script or Taiwan-vocabulary checks */
+  scriptPolicy: z.enum(['simplified', 'any']).default('simplified'),
 }).strict();
 
 export interface Config {
   readonly format: 'auto' | '2008' | '2019' | '2021';
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly locale: Locale;
+  readonly scriptPolicy?: 'simplified' | 'any';
 }
 
-export const DEFAULT_CONFIG: Config = { format: 'auto', rules: {}, locale: 'zh-CN' };
+export const DEFAULT_CONFIG: Config = { format: 'auto', rules: {}, locale: 'zh-CN', scriptPolicy: 'simplified' };
+
+/** Rules a script policy turns off. */
+export const SCRIPT_RULES = ['script-mixing', 'conversion-artifact'];
 
 export interface ConfigProblem {
   /** dotted path in the configuration ("rules.table-reconcil") */
@@ -43,5 +49,23 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
       problems.push({ path: `rules.${id}`, message: locale === 'en' ? `unknown rule id "${id}"` : `未知的规则 id“${id}”` });
     }
   }
-  return { config: { format: parsed.data.format, rules: parsed.data.rules, locale: parsed.data.locale ?? locale }, problems };
+  const config: Config = { format: parsed.data.format, rules: parsed.data.rules, locale: parsed.data.locale ?? locale, scriptPolicy: parsed.data.scriptPolicy };
+  return { config, problems };
+}
+
+/**
+ * Layers configuration: later layers win, rule by rule (VS Code settings, then .gkreportrc.json, then the
+ * CLI's --report-format). An invalid layer is reported by resolveConfig and contributes nothing.
+ */
+export function mergeConfigs(...layers: readonly Partial<Config>[]): Config {
+  let merged: Config = DEFAULT_CONFIG;
+  for (const layer of layers) {
+    merged = {
+      format: layer.format && layer.format !== 'auto' ? layer.format : merged.format,
+      rules: { ...merged.rules, ...layer.rules },
+      locale: layer.locale ?? merged.locale,
+      scriptPolicy: layer.scriptPolicy ?? merged.scriptPolicy,
+    };
+  }
+  return merged;
 }

@@ -4,7 +4,7 @@ import type { RuleContext } from './rules/define';
 import type { Report } from './model/types';
 import { parseReport } from './parse/report';
 
-export { DEFAULT_CONFIG, configSchema, resolveConfig, type Config, type ConfigProblem } from './config';
+export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './config';
 export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix } from './lint';
 export { normalizeLocale, render, type Locale } from './messages';
 export type { Position, Span, TextEdit } from './model/span';

@@ -1,9 +1,11 @@
-import type { Config } from './config';
+import { SCRIPT_RULES, type Config } from './config';
 import { render } from './messages';
 import type { Span, TextEdit } from './model/span';
 import type { Report } from './model/types';
 import { parseReport } from './parse/report';
 import { RULES } from './rules';
+import unusedSuppression from './rules/unused-suppression';
+import { Suppressions } from './suppress';
 import type { RuleContext, Severity } from './rules/define';
 
 export interface Fix {
@@ -19,13 +21,16 @@ export interface Finding {
   readonly fix?: Fix;
 }
 
-/** Runs every enabled rule over one parsed report; findings sorted by position. */
+/** Runs every enabled rule over one parsed report, honours suppression comments; findings sorted by position. */
 export function lint(report: Report, config: Config, context: RuleContext = {}): Finding[] {
   const findings: Finding[] = [];
+  const suppressions = new Suppressions(report.text, report.lines);
   for (const rule of RULES) {
     const configured = config.rules[rule.meta.id];
     if (configured === 'off') continue;
+    if (config.scriptPolicy === 'any' && SCRIPT_RULES.includes(rule.meta.id) && configured === undefined) continue;
     rule.check(report, (input) => {
+      if (suppressions.suppresses(rule.meta.id, input.span.start)) return;
       findings.push({
         ruleId: rule.meta.id,
         severity: configured ?? input.severity ?? rule.meta.defaultSeverity,
@@ -35,7 +40,43 @@ export function lint(report: Report, config: Config, context: RuleContext = {}):
       });
     }, context);
   }
+  findings.push(...suppressionFindings(report, config, suppressions));
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function suppressionFindings(report: Report, config: Config, suppressions: Suppressions): Finding[] {
+  const meta = unusedSuppression.meta;
+  const configured = config.rules[meta.id];
+  if (configured === 'off') return [];
+  const severity = configured ?? meta.defaultSeverity;
+  const known = new Set(RULES.map((rule) => rule.meta.id));
+  const findings: Finding[] = [];
+  const removal = (span: Span): Fix => {
+    const line = report.lines.lineAt(span.start);
+    const wholeLine = report.text.slice(line.start, line.end).trim() === report.text.slice(span.start, span.end);
+    const next = report.lines.lines[line.index + 1];
+    const edit = wholeLine ? { span: { start: line.start, end: next ? next.start : line.end }, text: '' } : { span, text: '' };
+    return { title: render({ key: 'unused-suppression/fix' }, config.locale), edit };
+  };
+  for (const directive of suppressions.directives) {
+    for (const ruleId of directive.ruleIds) {
+      if (known.has(ruleId.id)) continue;
+      findings.push({ ruleId: meta.id, severity, span: ruleId.span, message: render({ key: 'unused-suppression/unknown', params: { id: ruleId.id } }, config.locale) });
+    }
+  }
+  for (const { directive, ruleId } of suppressions.unused()) {
+    if (ruleId && !known.has(ruleId.id)) continue;
+    if (ruleId && config.rules[ruleId.id] === 'off') continue;
+    const single = !ruleId || directive.ruleIds.length === 1;
+    findings.push({
+      ruleId: meta.id,
+      severity,
+      span: ruleId?.span ?? directive.span,
+      message: render(ruleId ? { key: 'unused-suppression/unused-id', params: { id: ruleId.id } } : { key: 'unused-suppression/unused' }, config.locale),
+      fix: single ? removal(directive.span) : undefined,
+    });
+  }
+  return findings;
 }
 
 /** Applies non-overlapping edits from last to first; an edit that overlaps one already taken is skipped. */

@@ -6,22 +6,17 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, convertDocument, lint, minimalEdit, normalizeLocale, parseReport, resolveConfig, RULES, type Analysis, type Config, type Locale,
+  analyze, convertDocument, lint, minimalEdit, normalizeLocale, parseReport, RULES, type Analysis, type Config, type Locale,
 } from '../core';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import { REPORT_GLOBS, ReportIndex, uriToPath } from './report-index';
+import { CONFIG_FILE, ConfigLoader, type Settings } from './settings';
 import { quickFix, toDiagnostic, toRange, type DiagnosticData } from './convert';
 import { codeLenses, documentSymbols, foldingRanges, hoverAt } from './features';
 
 const DEBOUNCE_MS = 150;
 export const CHECK_WORKSPACE = 'gkreport.server.checkWorkspace';
 export const CONVERT_DOCUMENT = 'gkreport.server.convertToSimplified';
-
-interface Settings {
-  enable?: boolean;
-  reportFormat?: Config['format'];
-  rules?: Record<string, string>;
-}
 
 /** Wires LSP to the core: documents, debounced checks, and conversions. No analysis happens here. */
 export function startServer(connection: Connection): void {
@@ -30,19 +25,15 @@ export function startServer(connection: Connection): void {
   const index = new ReportIndex();
   const timers = new Map<string, NodeJS.Timeout>();
   let locale: Locale = 'zh-CN';
-  let settings: Settings = {};
   let folders: string[] = [];
-
-  const config = (): Config => {
-    const rules: Record<string, string> = {};
-    for (const [id, value] of Object.entries(settings.rules ?? {})) if (value && value !== 'default') rules[id] = value;
-    return resolveConfig({ format: settings.reportFormat ?? 'auto', rules }, locale).config;
-  };
+  const loader = new ConfigLoader(connection, () => locale);
+  /** the configuration of a document (its .gkreportrc.json), or of the workspace */
+  const config = (uri?: string): Config => loader.forPath(uri ? uriToPath(uri) : undefined);
 
   const analysisOf = (document: TextDocument): Analysis => {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const current = config();
+    const current = config(document.uri);
     const report = parseReport(document.getText(), { format: current.format });
     const dependents = index.set(document.uri, report, true);
     const previous = index.previousOf(document.uri, report);
@@ -60,7 +51,7 @@ export function startServer(connection: Connection): void {
   };
 
   const isChecked = (document: TextDocument, analysis: Analysis) =>
-    settings.enable !== false && (document.languageId === 'gkreport' || analysis.report.isAnnualReport);
+    loader.settings.enable !== false && (document.languageId === 'gkreport' || analysis.report.isAnnualReport);
 
   const publish = (document: TextDocument) => {
     const analysis = analysisOf(document);
@@ -78,7 +69,8 @@ export function startServer(connection: Connection): void {
   };
 
   const refreshAll = async () => {
-    settings = ((await connection.workspace.getConfiguration('gkreport')) as Settings | null) ?? {};
+    loader.settings = ((await connection.workspace.getConfiguration('gkreport')) as Settings | null) ?? {};
+    loader.clear();
     analyses.clear();
     documents.all().forEach(publish);
   };
@@ -109,8 +101,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => change.uri.endsWith(CONFIG_FILE))) {
+      loader.clear();
+      analyses.clear();
+      documents.all().forEach(schedule);
+    }
     for (const change of params.changes) {
       const file = uriToPath(change.uri);
+      if (change.uri.endsWith(CONFIG_FILE)) continue;
       if (!file || index.isOpen(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) {
         index.delete(change.uri);
@@ -145,7 +143,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeActionResolve((action) => {
     const uri = (action.data as { uri?: string } | undefined)?.uri;
-    return resolveFixAll(action, uri ? documents.get(uri) : undefined, config());
+    return resolveFixAll(action, uri ? documents.get(uri) : undefined, config(uri));
   });
 
   connection.onHover((params) => {

@@ -17,6 +17,7 @@ import sectionOrder from './section-order';
 import tableCell from './table-cell';
 import tableReconcile from './table-reconcile';
 import tableShape from './table-shape';
+import unusedSuppression from './unused-suppression';
 import yearMismatch from './year-mismatch';
 
 /** Every rule, in documentation order. Ids are a public contract: never rename or reuse one. */
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   punctuationWidth,
   docNumberFormat,
   duplicateParagraph,
+  unusedSuppression,
 ];
 
 export function ruleById(id: string): Rule | undefined {
