@@ -20,6 +20,10 @@ export type { EraId, EraSpec, TableSpec, RowSpec, ColumnSpec, SectionSpec, Equat
 export { renderTable } from './formats/render';
 export { LineIndex } from './text/line-index';
 export { convertDocument } from './script/artifacts';
+export { buildSnippets, TAB_STOPS, type Snippet, type SnippetFill } from './authoring/snippets';
+export { reportTemplate, PLACEHOLDER, type TemplateOptions } from './authoring/templates';
+export { configJsonSchema } from './authoring/schema';
+export { parseDirectives } from './suppress';
 
 export interface Analysis {
   readonly report: Report;

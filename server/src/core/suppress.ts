@@ -13,7 +13,9 @@ export interface Directive {
 
 interface Region {
   readonly directive: Directive;
+  /** undefined: every rule but those in `except` */
   readonly ruleId?: string;
+  readonly except?: ReadonlySet<string>;
   readonly start: number;
   readonly end: number;
 }
@@ -51,7 +53,8 @@ export class Suppressions {
   suppresses(ruleId: string, offset: number): boolean {
     let hit = false;
     for (const region of this.#regions) {
-      if (offset < region.start || offset >= region.end || (region.ruleId !== undefined && region.ruleId !== ruleId)) continue;
+      if (offset < region.start || offset >= region.end) continue;
+      if (region.ruleId !== undefined ? region.ruleId !== ruleId : region.except?.has(ruleId)) continue;
       this.#used.add(usageKey(region.directive, region.ruleId));
       hit = true;
     }
@@ -96,12 +99,16 @@ function regions(directives: readonly Directive[], textEnd: number, lines: LineI
         for (const ruleId of idsOf(directive)) open.push({ directive, ruleId, start: directive.span.end, end: textEnd });
         break;
       case 'enable': {
+        // as in ESLint: enabling one rule inside a disable-all region re-enables that rule only
         const ids = directive.ruleIds.map((id) => id.id);
         for (let index = open.length - 1; index >= 0; index--) {
           const region = open[index];
-          if (ids.length > 0 && (region.ruleId === undefined || !ids.includes(region.ruleId))) continue;
+          if (ids.length > 0 && region.ruleId !== undefined && !ids.includes(region.ruleId)) continue;
           result.push({ ...region, end: directive.span.start });
           open.splice(index, 1);
+          if (ids.length > 0 && region.ruleId === undefined) {
+            open.push({ ...region, except: new Set([...(region.except ?? []), ...ids]), start: directive.span.end, end: textEnd });
+          }
         }
         break;
       }

@@ -1,0 +1,27 @@
+import { RULES } from '../rules';
+
+/** JSON Schema of .gkreportrc.json, generated from the rules so VS Code completes every rule id. */
+export function configJsonSchema(): Record<string, unknown> {
+  const severity = { type: 'string', enum: ['error', 'warning', 'info', 'hint', 'off'] };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'gkreport configuration (.gkreportrc.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      format: { description: '报告格式：auto 自动识别，或指定 2008、2019、2021 / report format', type: 'string', enum: ['auto', '2008', '2019', '2021'], default: 'auto' },
+      locale: { description: '消息语言 / message language', type: 'string', enum: ['zh-CN', 'en'] },
+      scriptPolicy: { description: 'simplified：要求规范简体字（默认）；any：不检查繁体字和台湾用语 / script policy', type: 'string', enum: ['simplified', 'any'], default: 'simplified' },
+      rules: {
+        description: '各规则的严重程度 / severity per rule',
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(RULES.map((rule) => [rule.meta.id, {
+          ...severity,
+          description: `${rule.meta.description.zh} / ${rule.meta.description.en}（默认 default: ${rule.meta.defaultSeverity}）`,
+        }])),
+      },
+    },
+  };
+}

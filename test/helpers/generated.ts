@@ -1,0 +1,33 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildSnippets, configJsonSchema, RULES } from '../../server/src/core';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The content every generated file must have, by path. scripts/generate.js writes it; a test compares. */
+export function generated(root: string): Record<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
+  const nlsZh = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.zh-cn.json'), 'utf8'));
+  const properties = manifest.contributes.configuration.properties as Record<string, unknown>;
+  for (const key of Object.keys(properties)) if (key.startsWith('gkreport.rules.')) delete properties[key];
+  for (const key of Object.keys(nls)) if (key.startsWith('config.rules.')) delete nls[key];
+  for (const key of Object.keys(nlsZh)) if (key.startsWith('config.rules.')) delete nlsZh[key];
+  for (const rule of RULES) {
+    properties[`gkreport.rules.${rule.meta.id}`] = {
+      type: 'string',
+      enum: ['default', 'error', 'warning', 'info', 'hint', 'off'],
+      default: 'default',
+      markdownDescription: `%config.rules.${rule.meta.id}%`,
+    };
+    nls[`config.rules.${rule.meta.id}`] = `\`${rule.meta.id}\`: ${rule.meta.description.en} (default severity: ${rule.meta.defaultSeverity}).`;
+    nlsZh[`config.rules.${rule.meta.id}`] = `\`${rule.meta.id}\`：${rule.meta.description.zh}（默认严重程度：${rule.meta.defaultSeverity}）。`;
+  }
+  return {
+    'snippets/gkreport.code-snippets': json(buildSnippets()),
+    'schemas/gkreportrc.schema.json': json(configJsonSchema()),
+    'package.json': json(manifest),
+    'package.nls.json': json(nls),
+    'package.nls.zh-cn.json': json(nlsZh),
+  };
+}
