@@ -42,9 +42,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         arguments: [editor.document.uri.toString()],
       });
     }),
+    vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region') => newReport(unit, year, kind)),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
   );
   await client.start();
+}
+
+/** 新建年度报告: unit, year, kind → a new document from the template, with last year's carry-over when the workspace has it. */
+async function newReport(unitArgument?: string, yearArgument?: number, kindArgument?: 'department' | 'region'): Promise<vscode.TextDocument | undefined> {
+  const unit = unitArgument ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Unit name (as in the title, e.g. 某市某局)'), ignoreFocusOut: true }));
+  if (!unit) return undefined;
+  const defaultYear = String(new Date().getFullYear() - 1);
+  const yearText = yearArgument !== undefined ? String(yearArgument) : await vscode.window.showInputBox({
+    prompt: vscode.l10n.t('Report year'), value: defaultYear, ignoreFocusOut: true,
+    validateInput: (value) => (/^(19|20)\d{2}$/.test(value.trim()) ? undefined : vscode.l10n.t('A four-digit year, e.g. {0}', defaultYear)),
+  });
+  if (!yearText) return undefined;
+  const kind = kindArgument ?? (await vscode.window.showQuickPick([
+    { label: vscode.l10n.t("A department's report"), reportKind: 'department' as const },
+    { label: vscode.l10n.t("A region's consolidated report (本级政府)"), reportKind: 'region' as const },
+  ], { placeHolder: vscode.l10n.t('Kind of report') }))?.reportKind;
+  if (!kind) return undefined;
+  const result = (await client?.sendRequest('workspace/executeCommand', {
+    command: 'gkreport.server.newReport',
+    arguments: [{ unit: unit.trim(), year: Number(yearText), kind }],
+  })) as { text: string; carriedFrom?: number } | undefined;
+  if (!result) return undefined;
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
+  await vscode.window.showTextDocument(document);
+  if (result.carriedFrom) void vscode.window.showInformationMessage(vscode.l10n.t('上年结转 and 现行有效件数 carried over from the {0} report.', result.carriedFrom));
+  return document;
 }
 
 export async function deactivate(): Promise<void> {

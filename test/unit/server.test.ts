@@ -141,6 +141,21 @@ describe('language server (bundled)', () => {
     assert.match(newText, /区进一步优化门户网站建设,做好规范性文件公开/);
   });
 
+  test('新建年度报告: the template for the year, with 上年结转 and 现行有效件数 from last year\'s report in the workspace', async () => {
+    const result = await connection.sendRequest('workspace/executeCommand', {
+      command: 'gkreport.server.newReport', arguments: [{ unit: UNIT, year: 2023, kind: 'department' }],
+    }) as { text: string; carriedFrom?: number };
+    assert.equal(result.carriedFrom, 2022);
+    assert.match(result.text, /^# 2023年某区档案局政府信息公开工作年度报告/);
+    assert.match(result.text, /\| 二、上年结转政府信息公开申请数量 \| 7 \| 2 \| 0 \| 0 \| 1 \| 0 \| 10 \|/);
+    assert.match(result.text, /\| 规章 \| 填写 \| 填写 \| 3 \|/);
+    const fresh = await connection.sendRequest('workspace/executeCommand', {
+      command: 'gkreport.server.newReport', arguments: [{ unit: '无上年报告的单位', year: 2020, kind: 'region' }],
+    }) as { text: string; carriedFrom?: number };
+    assert.equal(fresh.carriedFrom, undefined);
+    assert.match(fresh.text, /本年新制作数量/, 'a 2020 report gets the 2019 format');
+  });
+
   test("carryover-mismatch against last year's report in the workspace, then against an open one", async () => {
     const uri = pathToFileURL(path.join(WORKSPACE, '2023年报.md')).toString();
     await open(uri, makeReport({ year: 2023, unit: UNIT }));

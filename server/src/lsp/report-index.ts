@@ -60,6 +60,15 @@ export class ReportIndex {
     return found ? { report: found[1].report, name: path.basename(decodeURIComponent(new URL(found[0]).pathname)) } : undefined;
   }
 
+  /** The report of a unit for a year, preferring an open document. */
+  find(unit: string, year: number): Report | undefined {
+    let found: Entry | undefined;
+    for (const [, entry] of this.#entries) {
+      if (entry.unit === unit.replace(/\s+/g, '') && entry.year === year && (!found || (entry.open && !found.open))) found = entry;
+    }
+    return found?.report;
+  }
+
   /** Reads a file from disk into the index, unless the editor has it open. */
   indexFile(file: string, config: Config): string[] {
     const uri = pathToFileURL(file).toString();

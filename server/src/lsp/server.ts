@@ -9,6 +9,7 @@ import {
   analyze, convertDocument, lint, minimalEdit, normalizeLocale, parseReport, RULES, type Analysis, type Config, type Locale,
 } from '../core';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
+import { newReport, type NewReportRequest } from './new-report';
 import { REPORT_GLOBS, ReportIndex, uriToPath } from './report-index';
 import { CONFIG_FILE, ConfigLoader, type Settings } from './settings';
 import { quickFix, toDiagnostic, toRange, type DiagnosticData } from './convert';
@@ -17,6 +18,7 @@ import { codeLenses, documentSymbols, foldingRanges, hoverAt } from './features'
 const DEBOUNCE_MS = 150;
 export const CHECK_WORKSPACE = 'gkreport.server.checkWorkspace';
 export const CONVERT_DOCUMENT = 'gkreport.server.convertToSimplified';
+export const NEW_REPORT = 'gkreport.server.newReport';
 
 /** Wires LSP to the core: documents, debounced checks, and conversions. No analysis happens here. */
 export function startServer(connection: Connection): void {
@@ -90,7 +92,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [CHECK_WORKSPACE, CONVERT_DOCUMENT] },
+        executeCommandProvider: { commands: [CHECK_WORKSPACE, CONVERT_DOCUMENT, NEW_REPORT] },
       },
     };
   });
@@ -168,6 +170,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === NEW_REPORT) return newReport(params.arguments?.[0] as NewReportRequest, index);
     if (params.command === CHECK_WORKSPACE) return checkWorkspace(connection, folders, config(), documents, index);
     if (params.command === CONVERT_DOCUMENT) {
       const document = documents.get(String(params.arguments?.[0] ?? ''));
