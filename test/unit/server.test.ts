@@ -182,6 +182,27 @@ describe('language server (bundled)', () => {
     assert.match(hover.contents.value, /本年新收申请：正文 2；表格 表三「本年新收·总计」 = 72/);
   });
 
+  test('completion: the next missing section first, rule ids in suppression comments, missing row labels in a table', async () => {
+    const uri = 'file:///tmp/report-g.md';
+    const text = `${makeReport({ omit: [5, 6] })}\n\n<!-- gkreport-disable-next-line \n`;
+    await open(uri, text);
+    const lines = text.split('\n');
+    const complete = (line: number, character: number) =>
+      connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }) as Promise<{ label: string; preselect?: boolean; sortText: string }[]>;
+    const headings = await complete(lines.length - 3, 0);
+    const first = [...headings].sort((a, b) => a.sortText.localeCompare(b.sortText))[0];
+    assert.equal(first.label, '五、存在的主要问题及改进情况');
+    assert.equal(first.preselect, true);
+    const ids = await complete(lines.length - 2, lines[lines.length - 2].length);
+    assert.ok(ids.some((item) => item.label === 'table-reconcile'));
+    const withoutRow = makeReport().replace(/\| 2\.重复申请 .*\n/, '| \n');
+    const rowUri = 'file:///tmp/report-h.md';
+    await open(rowUri, withoutRow);
+    const rowLine = withoutRow.split('\n').findIndex((line) => line === '| ');
+    const rows = await connection.sendRequest('textDocument/completion', { textDocument: { uri: rowUri }, position: { line: rowLine, character: 2 } }) as { label: string }[];
+    assert.deepEqual(rows.map((item) => item.label), ['2.重复申请']);
+  });
+
   test('a Markdown file that is not an annual report gets no diagnostics', async () => {
     const uri = 'file:///tmp/notes.md';
     await open(uri, '# 会议纪要\n\n一、议题\n\n| 项目 | 数量 |\n|---|---|\n| 合计 | 3 |\n');

@@ -13,6 +13,7 @@ import { newReport, type NewReportRequest } from './new-report';
 import { REPORT_GLOBS, ReportIndex, uriToPath } from './report-index';
 import { CONFIG_FILE, ConfigLoader, type Settings } from './settings';
 import { quickFix, toDiagnostic, toRange, type DiagnosticData } from './convert';
+import { completions } from './completion';
 import { codeLenses, documentSymbols, foldingRanges, hoverAt } from './features';
 
 const DEBOUNCE_MS = 150;
@@ -89,6 +90,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL], resolveProvider: true },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['#', '|', '-', ' '] },
         codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
@@ -154,6 +156,11 @@ export function startServer(connection: Connection): void {
     const analysis = analysisOf(document);
     return isChecked(document, analysis) ? hoverAt(analysis.report, document.offsetAt(params.position), locale) : null;
   });
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? completions(document, analysisOf(document).report, params.position, locale) : [];
+  });
+
   connection.onCodeLens((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
