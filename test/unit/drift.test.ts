@@ -40,6 +40,14 @@ describe('drift: every rule is documented, configurable and tested', () => {
     assert.deepEqual(Object.keys(JSON.parse(read('package.nls.json'))).sort(), Object.keys(JSON.parse(read('package.nls.zh-cn.json'))).sort());
   });
 
+  test('the grammar tests assert every scope the grammar defines', () => {
+    const grammar = read(path.join('syntaxes', 'gkreport.tmLanguage.json'));
+    const scopes = [...new Set([...grammar.matchAll(/"name": "([\w.-]+\.gkreport)"/g)].map((match) => match[1]))];
+    const tests = fs.readdirSync(path.join(ROOT, 'test', 'grammar')).filter((file) => file.includes('.test.')).map((file) => read(path.join('test', 'grammar', file))).join('\n');
+    assert.ok(scopes.length >= 8);
+    for (const scope of scopes) assert.ok(tests.includes(scope), `${scope} has no grammar test`);
+  });
+
   test('the core stays pure: no vscode, no LSP, no node: modules', () => {
     const allowed = new Set(['zod', 'opencc-js/t2cn']);
     for (const file of filesUnder(path.join('server', 'src', 'core')).filter((name) => name.endsWith('.ts'))) {
