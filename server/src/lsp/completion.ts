@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ERAS, RULES, type Locale, type Report, type StandardTable } from '../core';
+import { ERAS, render, RULES, type Locale, type Report, type StandardTable } from '../core';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const DIRECTIVES = ['disable', 'enable', 'disable-next-line', 'disable-file'];
@@ -17,13 +17,13 @@ export function completions(document: TextDocument, report: Report, position: Po
       label: rule.meta.id, kind: CompletionItemKind.Value, detail: locale === 'en' ? rule.meta.description.en : rule.meta.description.zh,
     }));
   }
-  if (/^\s*\|[^|]*$/.test(lineText)) return rowLabels(report, offset);
+  if (/^\s*\|[^|]*$/.test(lineText)) return rowLabels(report, offset, locale);
   const heading = /^\s*(#{1,6}\s*)?([一二三四五六七八九十]{0,2})\s*$/.exec(lineText);
-  if (heading) return sectionHeadings(report, offset, heading[1] !== undefined);
+  if (heading) return sectionHeadings(report, offset, heading[1] !== undefined, locale);
   return [];
 }
 
-function sectionHeadings(report: Report, offset: number, typedHashes: boolean): CompletionItem[] {
+function sectionHeadings(report: Report, offset: number, typedHashes: boolean, locale: Locale): CompletionItem[] {
   const era = ERAS.find((candidate) => candidate.id === (report.format === 'unknown' ? '2021' : report.format))!;
   const present = new Set(report.sections.filter((section) => section.spec).map((section) => section.spec!.id));
   const before = report.sections.filter((section) => section.spec && section.span.start < offset).map((section) => section.spec!.numeral);
@@ -36,7 +36,7 @@ function sectionHeadings(report: Report, offset: number, typedHashes: boolean): 
     return {
       label: text,
       kind: CompletionItemKind.Module,
-      detail: missing ? '缺少此部分' : '已有此部分',
+      detail: render({ key: missing ? 'completion/section-missing' : 'completion/section-present' }, locale),
       sortText: `${spec === next ? 0 : missing ? 1 : 2}${String(index).padStart(2, '0')}`,
       preselect: spec === next,
       filterText: `${NUMERALS[spec.numeral]} ${spec.title} ${spec.id}`,
@@ -46,7 +46,7 @@ function sectionHeadings(report: Report, offset: number, typedHashes: boolean): 
   });
 }
 
-function rowLabels(report: Report, offset: number): CompletionItem[] {
+function rowLabels(report: Report, offset: number, locale: Locale): CompletionItem[] {
   const table = report.tables.find((candidate): candidate is StandardTable => candidate.kind === 'standard'
     && offset >= candidate.grid.span.start - 1 && offset <= candidate.grid.span.end + 200);
   if (!table) return [];
@@ -54,7 +54,7 @@ function rowLabels(report: Report, offset: number): CompletionItem[] {
   return table.spec.rows.filter((row) => !present.has(row.id) && row.valued !== 'never').map((row, index) => ({
     label: row.label,
     kind: CompletionItemKind.Field,
-    detail: `${table.spec.title}（缺少此行）`,
+    detail: render({ key: 'completion/row-missing', params: { table: table.spec.title } }, locale),
     sortText: String(index).padStart(3, '0'),
     insertText: ` ${row.label} |`,
   }));
