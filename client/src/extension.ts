@@ -17,6 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'markdown' },
       { scheme: 'file', language: 'plaintext' },
       { scheme: 'untitled', language: 'gkreport' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
     ],
     synchronize: {
       configurationSection: 'gkreport',

@@ -27,6 +27,7 @@ export function startServer(connection: Connection): void {
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   const index = new ReportIndex();
   const timers = new Map<string, NodeJS.Timeout>();
+  let displayLocale: Locale = 'zh-CN';
   let locale: Locale = 'zh-CN';
   let folders: string[] = [];
   const loader = new ConfigLoader(connection, () => locale);
@@ -73,6 +74,8 @@ export function startServer(connection: Connection): void {
 
   const refreshAll = async () => {
     loader.settings = ((await connection.workspace.getConfiguration('gkreport')) as Settings | null) ?? {};
+    const chosen = loader.settings.locale;
+    locale = chosen === 'zh-CN' || chosen === 'en' ? chosen : displayLocale;
     loader.clear();
     analyses.clear();
     documents.all().forEach(publish);
@@ -83,7 +86,8 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams) => {
-    locale = normalizeLocale(params.locale);
+    displayLocale = normalizeLocale(params.locale);
+    locale = displayLocale;
     folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
     return {
       capabilities: {

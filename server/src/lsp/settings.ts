@@ -10,6 +10,8 @@ export const CONFIG_FILE = '.gkreportrc.json';
 /** VS Code's `gkreport.*` settings as the client sends them. */
 export interface Settings {
   enable?: boolean;
+  /** auto: VS Code's display language */
+  locale?: 'auto' | 'zh-CN' | 'en';
   reportFormat?: Config['format'];
   scriptPolicy?: Config['scriptPolicy'];
   rules?: Record<string, string>;

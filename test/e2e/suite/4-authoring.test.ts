@@ -1,0 +1,56 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { code, EXTENSION_ID, waitForDiagnostics } from './helpers';
+
+/** Numbers that add up, by row label: 表二 (2021), 表三 (2021, 7 columns), 表四 (15 columns). */
+const VALUES: [RegExp, string[]][] = [
+  [/^规章$|^行政规范性文件$/, ['1', '0', '4']],
+  [/^行政许可$|^行政处罚$|^行政强制$/, ['10']],
+  [/^行政事业性收费$/, ['0']],
+  [/本年新收/, ['5', '1', '0', '0', '0', '0', '6']],
+  [/上年结转/, ['1', '0', '0', '0', '0', '0', '1']],
+  [/予以公开$/, ['3', '1', '0', '0', '0', '0', '4']],
+  [/总计$/, ['3', '1', '0', '0', '0', '0', '4']],
+  [/结转下年度/, ['3', '0', '0', '0', '0', '0', '3']],
+  // 表四's data row has no label: its first cell is a number
+  [/^填写$/, ['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0']],
+];
+
+function fill(text: string): string {
+  return text.split('\n').map((line) => {
+    if (!line.includes('填写')) return line;
+    const label = line.split('|')[1].trim();
+    const values = VALUES.find(([pattern]) => pattern.test(label))?.[1] ?? Array<string>(15).fill('0');
+    let index = 0;
+    return line.replace(/填写/g, () => values[index++] ?? '0');
+  }).join('\n');
+}
+
+suite('authoring: the 2021 template snippet and 新建年度报告', () => {
+  test('inserting the 年报 snippet gives table-cell findings on its cells; filled, it gives none', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const snippets = JSON.parse(fs.readFileSync(path.join(extension.extensionPath, 'snippets', 'gkreport.code-snippets'), 'utf8'));
+    const body = (snippets['Annual report, 2021 format'].body as string[]).join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    assert.ok(await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0)));
+    assert.match(document.getText(), /^# 2024年单位名称政府信息公开工作年度报告/);
+    const empty = await waitForDiagnostics(document.uri, (d) => d.length > 0);
+    assert.ok(empty.every((d) => code(d) === 'table-cell'), [...new Set(empty.map(code))].join());
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), fill(document.getText()));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(document.uri, (d) => d.length === 0);
+  });
+
+  test('the 新建年度报告 command opens the template for the unit and year', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('gkreport.newReport', '某区测试局', 2024, 'department');
+    assert.ok(document, 'the command returns the new document');
+    assert.match(document.getText(), /^# 2024年某区测试局政府信息公开工作年度报告/);
+    assert.match(document.getText(), /本年制发件数/);
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0);
+    assert.ok(diagnostics.every((d) => code(d) === 'table-cell'));
+  });
+});

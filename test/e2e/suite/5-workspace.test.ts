@@ -1,0 +1,63 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { code, openReport, waitForDiagnostics, workspaceFile } from './helpers';
+
+function serverPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (parent === process.pid && command.includes('dist/server.js')) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+suite('workspace, settings and the server process', () => {
+  const configuration = () => vscode.workspace.getConfiguration('gkreport');
+
+  test('the workspace check command reports on reports that are not open', async () => {
+    const uri = workspaceFile('unopened/county.md');
+    await vscode.commands.executeCommand('gkreport.checkWorkspace');
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => code(x) === 'table-reconcile'));
+    assert.ok(diagnostics.length > 0);
+  });
+
+  test('a rule set to off, then a severity changed, take effect without reload', async () => {
+    const { document } = await openReport('seed-003.txt');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'missing-section'));
+    await configuration().update('rules.missing-section', 'off', vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => code(x) === 'missing-section'));
+    await configuration().update('rules.missing-section', 'warning', vscode.ConfigurationTarget.Workspace);
+    const warned = await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'missing-section'));
+    assert.ok(warned.filter((d) => code(d) === 'missing-section').every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+    await configuration().update('rules.missing-section', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'missing-section' && x.severity === vscode.DiagnosticSeverity.Error));
+  });
+
+  test('the server is restarted after being killed, and diagnostics keep coming', async () => {
+    const before = serverPids();
+    assert.strictEqual(before.length, 1, `one server process expected, found ${before}`);
+    process.kill(before[0], 'SIGKILL');
+    const deadline = Date.now() + 30000;
+    while (Date.now() < deadline && !serverPids().some((pid) => !before.includes(pid))) await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.ok(serverPids().some((pid) => !before.includes(pid)), 'a new server process');
+    const { document } = await openReport('2021-complete.md');
+    const line = document.lineAt(document.lineCount - 1);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, line.range.end, '\n穗府办[2012]41号\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'doc-number-format'), 30000);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});

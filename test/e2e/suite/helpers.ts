@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'gkreport.gkreport';
+
+export function workspaceFile(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'gkreport');
+}
+
+/** Waits on diagnostics events, not on sleeps; fails with what it has at the deadline. */
+export async function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 20000): Promise<vscode.Diagnostic[]> {
+  const current = ours(uri);
+  if (predicate(current)) return current;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for diagnostics on ${uri.toString()}; have ${JSON.stringify(ours(uri).map((d) => [d.code, d.message]))}`));
+    }, timeoutMs);
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
+      const diagnostics = ours(uri);
+      if (predicate(diagnostics)) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(diagnostics);
+      }
+    });
+  });
+}
+
+export function code(diagnostic: vscode.Diagnostic): string {
+  return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+}
+
+export async function openReport(name: string): Promise<{ document: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+  const editor = await vscode.window.showTextDocument(document);
+  return { document, editor };
+}
+
+export function rangeOf(document: vscode.TextDocument, needle: string, fromLine = 0): vscode.Range {
+  for (let line = fromLine; line < document.lineCount; line++) {
+    const at = document.lineAt(line).text.indexOf(needle);
+    if (at >= 0) return new vscode.Range(line, at, line, at + needle.length);
+  }
+  throw new Error(`"${needle}" not in ${document.uri.toString()}`);
+}

@@ -1,0 +1,15 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { code, EXTENSION_ID, openReport, waitForDiagnostics } from '../suite/helpers';
+
+suite('the packaged .vsix, installed as a user would', () => {
+  test('it is installed, not under development, and activates on a report with diagnostics', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, 'gkreport.gkreport is installed');
+    assert.match(extension.extensionPath, /extensions/);
+    const { document } = await openReport('2021-mistakes.md');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'table-reconcile'), 30000);
+    assert.ok(diagnostics.some((d) => /改为 72 后均成立/.test(d.message)));
+    assert.ok(extension.isActive);
+  });
+});
