@@ -21,6 +21,7 @@ process.env.E2E_LOCALE = process.env.E2E_LOCALE || 'zh-cn';
 async function main() {
   const extensionPath = process.env.E2E_EXTENSION_PATH ? path.resolve(process.env.E2E_EXTENSION_PATH) : root;
   const workspace = scratchWorkspace();
+  const vsixWorkspace = scratchWorkspace();
   try {
     await runTests({
       vscodeExecutablePath: driver,
@@ -34,14 +35,14 @@ async function main() {
         vscodeExecutablePath: driver,
         extensionDevelopmentPath: path.join(__dirname, 'vsix-host'),
         extensionTestsPath: path.join(root, 'out/test/e2e/vsix/index.js'),
-        launchArgs: [scratchWorkspace()],
+        launchArgs: [vsixWorkspace],
       });
     }
   } catch (error) {
     console.error('Failed to run tests:', error.message);
     process.exit(1);
   } finally {
-    fs.rmSync(workspace, { recursive: true, force: true });
+    for (const dir of [workspace, vsixWorkspace]) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 main();
