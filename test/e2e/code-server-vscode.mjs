@@ -196,7 +196,26 @@ try {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-dev-shm-usage'],
   });
-  const page = await browser.newPage(process.env.E2E_LOCALE ? { locale: process.env.E2E_LOCALE } : {});
+  const page = await browser.newPage({
+    viewport: { width: 1360, height: 820 },
+    ...(process.env.E2E_LOCALE ? { locale: process.env.E2E_LOCALE } : {}),
+  });
+  // Screenshots on request: the extension-host suite writes NAME.request into E2E_SCREENSHOT_DIR when the
+  // window shows what it wants captured, and waits for NAME.done.
+  const shots = process.env.E2E_SCREENSHOT_DIR;
+  if (shots) {
+    const { readdirSync, renameSync } = await import('node:fs');
+    const poll = setInterval(async () => {
+      for (const file of readdirSync(shots).filter((name) => name.endsWith('.request'))) {
+        const name = file.slice(0, -'.request'.length);
+        renameSync(path.join(shots, file), path.join(shots, `${name}.taking`));
+        await page.screenshot({ path: path.join(shots, `${name}.png`) }).catch((error) => log('screenshot failed', error.message));
+        renameSync(path.join(shots, `${name}.taking`), path.join(shots, `${name}.done`));
+        log('screenshot', name);
+      }
+    }, 200);
+    poll.unref();
+  }
   // Loopback only: abort any other HTTP(S) request the workbench might make.
   await page.route((url) => !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && /^https?:$/.test(url.protocol),
     (route) => { log('blocked non-loopback request', route.request().url()); return route.abort(); });

@@ -26,7 +26,7 @@ async function main() {
     await runTests({
       vscodeExecutablePath: driver,
       extensionDevelopmentPath: extensionPath,
-      extensionTestsPath: path.join(root, 'out/test/e2e/suite/index.js'),
+      extensionTestsPath: path.join(root, process.env.E2E_SCREENSHOT_DIR ? 'out/test/e2e/screens/index.js' : 'out/test/e2e/suite/index.js'),
       launchArgs: [workspace],
     });
     if (process.env.E2E_VSIX) {

@@ -1,0 +1,48 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { code, openReport, rangeOf, waitForDiagnostics } from '../suite/helpers';
+
+const directory = process.env.E2E_SCREENSHOT_DIR!;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Asks the driver for a screenshot of the window as it is now, and waits until it is taken. */
+async function capture(name: string): Promise<void> {
+  await pause(1200);
+  fs.writeFileSync(path.join(directory, `${name}.request`), '');
+  const done = path.join(directory, `${name}.done`);
+  for (let waited = 0; !fs.existsSync(done) && waited < 20000; waited += 100) await pause(100);
+  fs.rmSync(done, { force: true });
+}
+
+async function placeCursor(editor: vscode.TextEditor, range: vscode.Range): Promise<void> {
+  editor.selection = new vscode.Selection(range.start, range.start);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+}
+
+suite('README screenshots', () => {
+  test('a report with squiggles, the hover with an equation, the quick-fix menu, the outline', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    const { document, editor } = await openReport('2021-mistakes.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'table-reconcile'));
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await placeCursor(editor, rangeOf(document, '| 70 |'));
+    await capture('squiggles');
+
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    const cell = rangeOf(document, '| 60 |');
+    await placeCursor(editor, new vscode.Range(cell.start.translate(0, 2), cell.start.translate(0, 4)));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await capture('hover');
+
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    const culprit = rangeOf(document, '| 70 |');
+    await placeCursor(editor, new vscode.Range(culprit.start.translate(0, 2), culprit.start.translate(0, 4)));
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await capture('quickfix');
+
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await vscode.commands.executeCommand('outline.focus');
+    await capture('outline');
+  });
+});
