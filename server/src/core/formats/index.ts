@@ -37,8 +37,10 @@ export function eraForYear(year: number | undefined): EraId | undefined {
   return era?.id;
 }
 
+const specsById = new Map<TableId, TableSpec[]>((['t2', 't3', 't4'] as const).map((id) => [id, ERAS.flatMap((era) => era.tables.filter((table) => table.id === id))]));
+
 export function tableSpecs(id: TableId): TableSpec[] {
-  return ERAS.flatMap((era) => era.tables.filter((table) => table.id === id));
+  return specsById.get(id)!;
 }
 
 export function tableSpec(id: TableId, era: '2019' | '2021'): TableSpec {

@@ -19,12 +19,27 @@ export function localize(value: MessageParam, locale: Locale): string {
   return locale === 'en' ? value.en : value.zh;
 }
 
+/** Templates split once into literal text (even indexes) and parameter names (odd indexes). */
+const compiled = new Map<string, string[]>();
+
+function parts(locale: Locale, key: string): string[] {
+  const cacheKey = `${locale}|${key}`;
+  let split = compiled.get(cacheKey);
+  if (!split) {
+    split = (TABLES[locale][key] ?? ZH_CN[key] ?? key).split(/\{(\w+)\}/);
+    compiled.set(cacheKey, split);
+  }
+  return split;
+}
+
 export function render(message: MessageRef, locale: Locale): string {
-  const template = TABLES[locale][message.key] ?? ZH_CN[message.key] ?? message.key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = message.params?.[name];
-    return value === undefined ? whole : localize(value, locale);
-  });
+  const split = parts(locale, message.key);
+  let out = split[0];
+  for (let index = 1; index < split.length; index += 2) {
+    const value = message.params?.[split[index]];
+    out += (value === undefined ? `{${split[index]}}` : localize(value, locale)) + split[index + 1];
+  }
+  return out;
 }
 
 export function messageKeys(locale: Locale): string[] {

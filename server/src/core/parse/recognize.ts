@@ -17,14 +17,26 @@ export interface RecognizeContext {
 const CONFIDENT = 3;
 
 export function recognizeTable(grid: Grid, context: RecognizeContext): Table {
-  const labelOf = (cell: Cell) => normalizeLabel(context.folded.slice(cell.span.start, cell.span.end));
-  const scores = (['t2', 't3', 't4'] as const).map((id) => ({ id, score: contentScore(grid, id, labelOf) }));
-  const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
+  const labels = new Map<Cell, string>();
+  const labelOf = (cell: Cell) => {
+    let label = labels.get(cell);
+    if (label === undefined) {
+      label = normalizeLabel(context.folded.slice(cell.span.start, cell.span.end));
+      labels.set(cell, label);
+    }
+    return label;
+  };
   let id: TableId | undefined;
-  if (context.expected && (scores.find((s) => s.id === context.expected)!.score > 0 || best.score < CONFIDENT)) id = context.expected;
-  else if (best.score >= CONFIDENT) id = best.id;
+  // the table its section calls for, when its labels say so at all; otherwise whichever table its labels fit best
+  if (context.expected && contentScore(grid, context.expected, labelOf) > 0) id = context.expected;
+  else {
+    const scores = (['t2', 't3', 't4'] as const).map((candidate) => ({ id: candidate, score: contentScore(grid, candidate, labelOf) }));
+    const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
+    if (best.score >= CONFIDENT) id = best.id;
+    else if (context.expected) id = context.expected;
+  }
   if (!id) return genericTable(grid, labelOf);
-  const { spec, evident } = chooseSpec(grid, id, context, labelOf);
+  const { spec, evident } = chooseSpec(grid, id, context);
   return { ...standardTable(grid, spec, labelOf), eraEvident: evident };
 }
 
@@ -37,29 +49,41 @@ function contentScore(grid: Grid, id: TableId, labelOf: (cell: Cell) => string):
   }
   const matched = new Set<string>();
   for (const row of grid.rows) {
+    // labels lead a row: stop at its first number
     for (const cell of row.cells) {
+      if (cell.text === '') continue;
+      if (/^[\d,.\s-]+$/.test(cell.text)) break;
       const label = stripNumbering(labelOf(cell));
-      const rowSpec = spec.rows.find((candidate) => !candidate.exact && matchesKeywords(label, candidate.match));
+      const rowSpec = spec.rows.find((candidate) => !candidate.exact && !matched.has(candidate.id) && matchesKeywords(label, candidate.match));
       if (rowSpec) matched.add(rowSpec.id);
     }
   }
   return matched.size;
 }
 
-function chooseSpec(grid: Grid, id: TableId, context: RecognizeContext, labelOf: (cell: Cell) => string): { spec: TableSpec; evident: boolean } {
+function chooseSpec(grid: Grid, id: TableId, context: RecognizeContext): { spec: TableSpec; evident: boolean } {
   const candidates = tableSpecs(id);
-  const text = grid.rows.flatMap((row) => row.cells.map(labelOf)).join('|');
+  // markers are plain words: look for them in the table's own text, no normalisation needed
+  const text = context.folded.slice(grid.span.start, grid.span.end);
   const byText = candidates.find((spec) => spec.markers.some((marker) => 'text' in marker && text.includes(marker.text)));
   if (byText) return { spec: byText, evident: true };
   for (const spec of candidates) {
     const rowMarkers = spec.markers.filter((marker): marker is { rowWithValues: string } => 'rowWithValues' in marker);
     if (rowMarkers.length === 0) continue;
-    const table = standardTable(grid, spec, labelOf);
-    const hasValues = rowMarkers.every((marker) =>
-      table.rows.some((row) => row.rowId === marker.rowWithValues && row.cells.some((cell) => cell.value.kind === 'number')));
-    if (hasValues) return { spec, evident: true };
+    if (rowMarkers.every((marker) => rowHasValues(grid, spec.rows.find((row) => row.id === marker.rowWithValues)!.match, context.folded))) {
+      return { spec, evident: true };
+    }
   }
   return { spec: candidates.find((spec) => spec.era === context.yearEra) ?? candidates[candidates.length - 1], evident: false };
+}
+
+/** A row labelled so (any alternative of keywords) that holds at least one number. */
+function rowHasValues(grid: Grid, match: readonly (readonly string[])[], folded: string): boolean {
+  return grid.rows.some((row) => {
+    const text = folded.slice(row.span.start, row.span.end);
+    return match.some((words) => words.every((word) => text.includes(word)))
+      && row.cells.some((cell) => parseCellValue(cell.text).kind === 'number');
+  });
 }
 
 function standardTable(grid: Grid, spec: TableSpec, labelOf: (cell: Cell) => string): StandardTable {

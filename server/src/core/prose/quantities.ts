@@ -28,6 +28,7 @@ const ARABIC = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?
 const CHINESE = /([零〇一二两三四五六七八九十百千]+)\s*(万|亿)?\s*(件|条|个|项|次|份|家|期|起|宗|场|篇|部|类)/g;
 const CLAUSE_BOUNDARY = /[,，;；。:：、()（）“”"!?！？\s]/;
 const SENTENCE_END = /[。;；!?！？]/;
+const PERIOD_END = /[。!?！？]/;
 
 const cache = new WeakMap<Report, Map<string, Sentence[]>>();
 
@@ -41,32 +42,41 @@ export function proseSentences(report: Report, periods = false): Sentence[] {
   const key = periods ? 'periods' : 'sentences';
   const cached = perReport.get(key);
   if (cached) return cached;
-  const sentences = splitSentences(report, periods ? /[。!?！？]/ : SENTENCE_END);
+  const sentences = splitSentences(report, periods ? PERIOD_END : SENTENCE_END);
   perReport.set(key, sentences);
   return sentences;
 }
 
 function splitSentences(report: Report, terminator: RegExp): Sentence[] {
-  const inTable = (offset: number) => report.tables.some((table) => offset >= table.grid.span.start && offset < table.grid.span.end);
+  const skipLines = new Set<number>();
+  for (const table of report.tables) {
+    const first = report.lines.lineAt(table.grid.span.start).index;
+    const last = report.lines.lineAt(table.grid.span.end).index;
+    for (let line = first; line <= last; line++) skipLines.add(line);
+  }
   // a heading line is not prose; a run-in heading ("（一）加强领导。全年…") is
-  const headingLines = new Set(report.headings
-    .filter((heading) => /^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end)))
-    .map((heading) => heading.span.start));
+  for (const heading of report.headings) {
+    if (/^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end))) skipLines.add(report.lines.lineAt(heading.span.start).index);
+  }
   const sentences: Sentence[] = [];
+  const ends = new RegExp(terminator.source, 'g');
   for (const line of report.lines.lines) {
-    if (inTable(line.start) || headingLines.has(line.start) || line.text.trim() === '') continue;
+    if (skipLines.has(line.index) || line.end === line.start) continue;
     const folded = report.folded.slice(line.start, line.end);
+    if (!folded.trim()) continue;
     let start = 0;
-    for (let index = 0; index <= folded.length; index++) {
-      if (index < folded.length && !terminator.test(folded[index])) continue;
-      const end = Math.min(index + 1, folded.length);
+    ends.lastIndex = 0;
+    const push = (end: number) => {
       const text = folded.slice(start, end);
       if (text.trim()) {
         const offset = line.start + start;
         sentences.push({ span: { start: offset, end: offset + text.length }, text, line: line.index, quantities: quantitiesIn(text, offset) });
       }
       start = end;
-    }
+    };
+    let match: RegExpExecArray | null;
+    while ((match = ends.exec(folded)) !== null) push(match.index + 1);
+    if (start < folded.length) push(folded.length);
   }
   return sentences;
 }

@@ -56,20 +56,40 @@ function breakdowns(sentence: Sentence): SumClaim[] {
   }
 }
 
-const LISTED = /((?:[^、,，;；。:：()（）\d]{1,15}、)+[^、,，;；。:：()（）\d等]{1,15})等\s*(\d+|[一二三四五六七八九十]+)\s*(?:个|家|项|类|名)/g;
+const STATED = /等\s*(\d+|[一二三四五六七八九十]+)\s*(?:个|家|项|类|名)/g;
+const NAME_BOUNDARY = /[,，;；。:：()（）\d\s]/;
+const MAX_NAME = 15;
 
-/** "A、B、C等3个区": more names listed than the number given. */
+/** "A、B、C等3个区": more names listed than the number given. Walks back from each "等N个" over 、-separated names. */
 export function listClaims(report: Report): ListClaim[] {
   const claims: ListClaim[] = [];
   for (const sentence of proseSentences(report, true)) {
-    LISTED.lastIndex = 0;
+    if (!sentence.text.includes('等')) continue;
+    STATED.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = LISTED.exec(sentence.text)) !== null) {
-      const stated = chineseNumeral(match[2]) ?? Number(match[2]);
-      const listed = match[1].split('、').length;
-      const numberAt = sentence.span.start + match.index + match[0].lastIndexOf(match[2]);
-      if (listed > stated) claims.push({ span: { start: numberAt, end: numberAt + match[2].length }, stated, listed });
+    while ((match = STATED.exec(sentence.text)) !== null) {
+      const listed = namesBefore(sentence.text, match.index);
+      if (listed < 2) continue;
+      const stated = chineseNumeral(match[1]) ?? Number(match[1]);
+      const numberAt = sentence.span.start + match.index + match[0].indexOf(match[1]);
+      if (listed > stated) claims.push({ span: { start: numberAt, end: numberAt + match[1].length }, stated, listed });
     }
   }
   return claims;
+}
+
+function namesBefore(text: string, end: number): number {
+  let names = 0;
+  let length = 0;
+  for (let at = end - 1; at >= 0; at--) {
+    const char = text[at];
+    if (char === '、') {
+      if (length === 0) return 0;
+      names++;
+      length = 0;
+      continue;
+    }
+    if (NAME_BOUNDARY.test(char) || char === '等' || ++length > MAX_NAME) break;
+  }
+  return length > 0 ? names + 1 : names;
 }

@@ -14,7 +14,8 @@ export interface Diagnosis {
   readonly failures: readonly Evaluation[];
 }
 
-const key = (span: Span) => `${span.start}:${span.end}`;
+/** cells never share a start offset */
+const key = (span: Span) => span.start;
 
 /**
  * One wrong cell breaks its row and its column at once. Where one cell, changed by one amount,
@@ -24,8 +25,14 @@ const key = (span: Span) => `${span.start}:${span.end}`;
 export function diagnose(instances: readonly EquationInstance[]): Diagnosis {
   const evaluations = instances.map(evaluate).filter((evaluation): evaluation is Evaluation => evaluation !== undefined);
   let failing = evaluations.filter((evaluation) => !evaluation.holds);
-  const holding = evaluations.filter((evaluation) => evaluation.holds);
-  const inHolding = new Set(holding.flatMap((evaluation) => [...evaluation.instance.left, ...evaluation.instance.right].map((term) => key(term.span))));
+  if (failing.length === 0) return { culprits: [], failures: [] };
+  const failingTables = new Set(failing.map((evaluation) => evaluation.instance.table));
+  const inHolding = new Set<number>();
+  for (const evaluation of evaluations) {
+    if (!evaluation.holds || !failingTables.has(evaluation.instance.table)) continue;
+    for (const term of evaluation.instance.left) inHolding.add(key(term.span));
+    for (const term of evaluation.instance.right) inHolding.add(key(term.span));
+  }
   const culprits: Culprit[] = [];
   for (;;) {
     const candidate = bestCandidate(failing, inHolding);
@@ -36,8 +43,8 @@ export function diagnose(instances: readonly EquationInstance[]): Diagnosis {
   return { culprits, failures: failing };
 }
 
-function bestCandidate(failing: readonly Evaluation[], inHolding: ReadonlySet<string>): Culprit | undefined {
-  const byCell = new Map<string, { term: Term; deltas: number[]; evaluations: Evaluation[] }>();
+function bestCandidate(failing: readonly Evaluation[], inHolding: ReadonlySet<number>): Culprit | undefined {
+  const byCell = new Map<number, { term: Term; deltas: number[]; evaluations: Evaluation[] }>();
   for (const evaluation of failing) {
     const difference = evaluation.leftSum - evaluation.rightSum;
     const visit = (term: Term, delta: number) => {

@@ -56,30 +56,47 @@ function round(value: number): number {
   return Math.round(value * 10000) / 10000;
 }
 
+const labelCache = new WeakMap<TableSpec, Map<string, Localized>>();
+
+/** Labels of a spec's rows and columns, computed once per spec (format data never changes). */
+function labelsOf(spec: TableSpec): Map<string, Localized> {
+  let labels = labelCache.get(spec);
+  if (!labels) {
+    labels = new Map();
+    for (const row of spec.rows) labels.set(`row:${row.id}`, { zh: row.short ?? stripNumbering(row.label).replace(/（.*）$/, ''), en: row.en });
+    for (const column of spec.columns) labels.set(`column:${column.id}`, { zh: column.short ?? column.label, en: column.en });
+    labelCache.set(spec, labels);
+  }
+  return labels;
+}
+
 function rowLabel(spec: TableSpec, rowId: string): Localized {
-  const row = spec.rows.find((candidate) => candidate.id === rowId)!;
-  return { zh: row.short ?? stripNumbering(row.label).replace(/（.*）$/, ''), en: row.en };
+  return labelsOf(spec).get(`row:${rowId}`)!;
 }
 
 function columnLabel(spec: TableSpec, columnId: string): Localized {
-  const column = spec.columns.find((candidate) => candidate.id === columnId)!;
-  return { zh: column.short ?? column.label, en: column.en };
+  return labelsOf(spec).get(`column:${columnId}`)!;
 }
 
 function standardInstances(table: StandardTable): EquationInstance[] {
-  const cells = new Map<string, ValueCell>();
-  for (const row of table.rows) for (const cell of row.cells) cells.set(`${row.rowId}|${cell.columnId}`, cell);
-  const rowHasValues = (rowId: string) => table.rows.some((row) => row.rowId === rowId && row.cells.some((cell) => cell.value.kind === 'number'));
+  const cells = new Map<string, Map<string, ValueCell>>();
+  for (const row of table.rows) {
+    const byColumn = new Map<string, ValueCell>();
+    for (const cell of row.cells) byColumn.set(cell.columnId, cell);
+    cells.set(row.rowId, byColumn);
+  }
+  const rowHasValues = (rowId: string) => [...(cells.get(rowId)?.values() ?? [])].some((cell) => cell.value.kind === 'number');
   const present = (id: string) => table.columnIds.includes(id) || rowHasValues(id);
   const instances: EquationInstance[] = [];
   for (const equation of table.spec.equations) {
     if (!equation.when.every(present) || equation.unless.some(present)) continue;
+    const byRow = equation.each === 'row';
+    const termLabels = new Map<string, Localized>();
+    for (const id of [...equation.left, ...equation.right]) termLabels.set(id, byRow ? columnLabel(table.spec, id) : rowLabel(table.spec, id));
     for (const target of targets(table, equation)) {
       const term = (id: string): Term | undefined => {
-        const cell = equation.each === 'row' ? cells.get(`${target}|${id}`) : cells.get(`${id}|${target}`);
-        if (!cell) return undefined;
-        const label = equation.each === 'row' ? columnLabel(table.spec, id) : rowLabel(table.spec, id);
-        return { label, span: cell.cell.span, value: cell.value, editable: true };
+        const cell = byRow ? cells.get(target)?.get(id) : cells.get(id)?.get(target);
+        return cell ? { label: termLabels.get(id)!, span: cell.cell.span, value: cell.value, editable: true } : undefined;
       };
       const left = equation.left.map(term);
       const right = equation.right.map(term);
@@ -88,7 +105,7 @@ function standardInstances(table: StandardTable): EquationInstance[] {
         id: equation.id,
         description: equation.description,
         scope: table.spec.layout === 'single-row' ? { key: 'table-reconcile/no-scope' }
-          : equation.each === 'row'
+          : byRow
           ? { key: 'table-reconcile/row-scope', params: { row: rowLabel(table.spec, target) } }
           : { key: 'table-reconcile/column-scope', params: { column: columnLabel(table.spec, target) } },
         left: left as Term[],

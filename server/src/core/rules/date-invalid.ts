@@ -40,15 +40,16 @@ export default defineRule({
 
 /** A date labelled 发布日期, or a dated line among the first ten (a web page's header), or the closing date line. */
 function publicationDate(report: Report): DateMention | undefined {
-  const lines = report.lines.lines;
+  const nonEmpty = report.lines.lines.filter((candidate) => candidate.text.trim() !== '').map((candidate) => candidate.index);
+  const tenth = nonEmpty[9] ?? Infinity;
+  const closingFrom = nonEmpty[Math.max(0, nonEmpty.length - 3)] ?? Infinity;
   for (const date of datesIn(report.folded)) {
     if (!isValidDate(date) || date.day === undefined) continue;
     const line = report.lines.lineAt(date.span.start);
     const before = report.folded.slice(line.start, date.span.start);
-    const nonEmptyBefore = lines.slice(0, line.index).filter((candidate) => candidate.text.trim() !== '').length;
-    const lineIsDate = before.trim() === '' && nonEmptyBefore < 10;
-    const closing = report.folded.slice(line.start, line.end).trim() === report.folded.slice(date.span.start, date.span.end).trim()
-      && lines.slice(line.index + 1).filter((candidate) => candidate.text.trim() !== '').length <= 2 && line.index > 10;
+    const lineIsDate = before.trim() === '' && line.index < tenth;
+    const closing = line.index > 10 && line.index >= closingFrom
+      && report.folded.slice(line.start, line.end).trim() === report.folded.slice(date.span.start, date.span.end).trim();
     if (PUBLISHED.test(before) || lineIsDate || closing) return date;
   }
   return undefined;

@@ -1,7 +1,8 @@
 import { defineRule } from './define';
 
-/** 发文机关代字 ending in a usual character, a year in the wrong brackets, a serial number, 号. */
-const DOC_NUMBER = /([\u4e00-\u9fff]{0,12}[办发函字委局厅部府令规复通])\s*([[［(（【〔])\s*((?:19|20)\d{2})\s*([\]］)）】〕])\s*(第?\d+\s*号)/g;
+/** A year in brackets and a serial number with 号, right after a 发文机关代字 ending in a usual character. */
+const DOC_NUMBER = /([[［(（【〔])\s*((?:19|20)\d{2})\s*([\]］)）】〕])\s*(第?\d+\s*号)/g;
+const AGENCY_END = /[办发函字委局厅部府令规复通]\s*$/;
 
 export default defineRule({
   meta: {
@@ -14,10 +15,10 @@ export default defineRule({
     DOC_NUMBER.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = DOC_NUMBER.exec(report.folded)) !== null) {
-      const [whole, , open, year, close] = match;
+      const [whole, open, year, close] = match;
       if (open === '〔' && close === '〕') continue;
-      const yearStart = match.index + whole.indexOf(open);
-      const span = { start: yearStart, end: yearStart + whole.slice(whole.indexOf(open)).indexOf(close) + 1 };
+      if (!AGENCY_END.test(report.folded.slice(Math.max(0, match.index - 4), match.index))) continue;
+      const span = { start: match.index, end: match.index + whole.indexOf(close, open.length + 4) + 1 };
       const expected = `〔${year}〕`;
       add({
         span,

@@ -35,11 +35,15 @@ function halfWidthOffsets(report: Report): number[] {
   const skip = protectedSpans(text);
   const offsets: number[] = [];
   for (const line of report.lines.lines) {
-    if (/^\s*\|?[\s:|-]*$/.test(line.text)) continue;
+    const lineText = line.text;
+    if (!CANDIDATE.test(lineText) || SEPARATOR_ROW.test(lineText)) continue;
     const open: number[] = [];
-    for (let index = line.start; index < line.end; index++) {
-      const char = text[index];
-      if (!(char in FULL_WIDTH) || inSpans(skip, index)) continue;
+    FIND.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = FIND.exec(lineText)) !== null) {
+      const index = line.start + match.index;
+      if (inSpans(skip, index)) continue;
+      const char = match[0];
       const before = text[index - 1];
       const after = index + 1 < line.end ? text[index + 1] : undefined;
       if (char === '(') {
@@ -49,8 +53,7 @@ function halfWidthOffsets(report: Report): number[] {
       if (char === ')') {
         const start = open.pop();
         const inner = start === undefined ? '' : text.slice(start + 1, index);
-        const chinese = /[\u3400-\u9fff]/.test(inner) || (start === undefined && isChineseContext(before));
-        if (chinese) {
+        if (/[\u3400-\u9fff]/.test(inner) || (start === undefined && isChineseContext(before))) {
           if (start !== undefined) offsets.push(start);
           offsets.push(index);
         }
@@ -64,6 +67,10 @@ function halfWidthOffsets(report: Report): number[] {
   }
   return offsets.sort((a, b) => a - b);
 }
+
+const CANDIDATE = /[,:;?!()]/;
+const FIND = /[,:;?!()]/g;
+const SEPARATOR_ROW = /^\s*\|?[\s:|-]*$/;
 
 function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';

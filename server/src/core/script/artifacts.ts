@@ -16,6 +16,7 @@ const allowList = new RegExp(SCRIPT_ALLOW_LIST.join('|'), 'g');
 export function findArtifacts(folded: string): ArtifactMatch[] {
   const matches: ArtifactMatch[] = [];
   for (const { spec, regex } of compiled) {
+    if (!folded.includes(spec.literal)) continue;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(folded)) !== null) {
@@ -31,7 +32,7 @@ export function findArtifacts(folded: string): ArtifactMatch[] {
 
 export function replaceArtifacts(simplified: string): string {
   let result = simplified;
-  for (const { spec, regex } of compiled) result = result.replace(regex, spec.replacement);
+  for (const { spec, regex } of compiled) if (result.includes(spec.literal)) result = result.replace(regex, spec.replacement);
   return result;
 }
 

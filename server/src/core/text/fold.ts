@@ -18,10 +18,36 @@ export function foldText(text: string): string {
   return toHalfWidth(alignedSimplified(text));
 }
 
-/** The simplified text with the same length and offsets as the original. */
+const convertedLines = new Map<string, string>();
+const MAX_CACHED_LINES = 50000;
+
+/**
+ * The simplified text with the same length and offsets as the original, converted line by line with a cache:
+ * a re-check after an edit converts only the lines that changed. (OpenCC's phrases never span a line.)
+ */
 export function alignedSimplified(text: string): string {
-  const simplified = toSimplified(text);
-  return simplified.length === text.length ? simplified : foldCharByChar(text);
+  if (convertedLines.size > MAX_CACHED_LINES) convertedLines.clear();
+  let out = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    let converted = convertedLines.get(line);
+    if (converted === undefined) {
+      converted = /[^\x00-\x7f]/.test(line) ? toSimplified(line) : line;
+      if (converted.length !== line.length) converted = foldCharByChar(line);
+      convertedLines.set(line, converted);
+    }
+    out += end < text.length ? `${converted}\n` : converted;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** For measuring a cold start. */
+export function clearConversionCache(): void {
+  convertedLines.clear();
 }
 
 function foldCharByChar(text: string): string {
@@ -34,9 +60,16 @@ function foldCharByChar(text: string): string {
 }
 
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (char) =>
-    char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
-  );
+  let out = '';
+  let from = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) {
+      out += text.slice(from, index) + (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0));
+      from = index + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Label form used for matching: folded, no spaces, no quotes, unified brackets. */

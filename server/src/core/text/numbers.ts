@@ -13,7 +13,25 @@ const PLACEHOLDER = /^(?:[xX×＊*?？]+|[（(]?(?:填写|请填写|待填|填�
 const UNIT = /(?:件次|人次|件|条|个|项|次|份|期|家|人|万元|元)$/;
 const NUMBER = /^[-−]?\d+(?:\.\d+)?$/;
 
+const parsed = new Map<string, CellValue>();
+const MAX_MEMO = 10000;
+
+export function clearCellCache(): void {
+  parsed.clear();
+}
+
+/** Cells repeat ("0", "", "-") across rows, tables and re-checks: parse each distinct text once. */
 export function parseCellValue(raw: string): CellValue {
+  let value = parsed.get(raw);
+  if (value === undefined) {
+    if (parsed.size >= MAX_MEMO) parsed.clear();
+    value = parseUncached(raw);
+    parsed.set(raw, value);
+  }
+  return value;
+}
+
+function parseUncached(raw: string): CellValue {
   const text = toHalfWidth(raw).replace(/\s+/g, '').replace(/\*\*/g, '');
   if (BLANK.test(text)) return { kind: 'blank' };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder' };
