@@ -37,7 +37,18 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       return heading !== undefined && heading.level === 1 && matchSection(heading, allSections) !== undefined;
     },
   });
-  const inGrid = (offset: number) => grids.some((grid) => offset >= grid.span.start && offset < grid.span.end);
+  const inGrid = (offset: number) => {
+    // grids are sorted and disjoint: binary search
+    let low = 0;
+    let high = grids.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (grids[mid].span.end <= offset) low = mid + 1;
+      else if (grids[mid].span.start > offset) high = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   const headings = candidateHeadings.filter((heading): heading is Heading => heading !== undefined && !inGrid(heading.span.start));
 
   const sectionEra: EraId = yearEra ?? '2021';
@@ -79,15 +90,23 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
 function buildSections(headings: readonly Heading[], specs: readonly SectionSpec[], textEnd: number): Section[] {
   const topLevel = headings.filter((heading) => heading.level === 1);
+  const childrenOf = new Map<Heading, Heading[]>();
+  let parent: Heading | undefined;
+  for (const heading of headings) {
+    if (heading.level === 1) parent = heading;
+    else if (parent) {
+      const siblings = childrenOf.get(parent);
+      if (siblings) siblings.push(heading);
+      else childrenOf.set(parent, [heading]);
+    }
+  }
   return topLevel.map((heading, index) => {
     const end = topLevel[index + 1]?.span.start ?? textEnd;
-    const children = headings
-      .filter((child) => child.level === 2 && child.span.start > heading.span.start && child.span.start < end)
-      .map((child, childIndex, siblings) => ({
-        heading: child,
-        span: { start: child.span.start, end: siblings[childIndex + 1]?.span.start ?? end },
-        children: [],
-      }));
+    const children = (childrenOf.get(heading) ?? []).map((child, childIndex, siblings) => ({
+      heading: child,
+      span: { start: child.span.start, end: siblings[childIndex + 1]?.span.start ?? end },
+      children: [],
+    }));
     return { heading, span: { start: heading.span.start, end }, spec: matchSection(heading, specs), children };
   });
 }
