@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import iconv from 'iconv-lite';
 import { z } from 'zod';
 import { runCli } from '../../server/src/cli/main';
 import { makeReport } from '../helpers/reports';
@@ -144,6 +145,39 @@ describe('gkreport CLI', () => {
     assert.match(byFile('2023.md')[0].message, /2022\.md/);
     assert.deepEqual(byFile('2022.md'), []);
     assert.equal(run(['check', '--format', 'json', path.join(directory, '2023.md')]).stdout.includes('carryover-mismatch'), false);
+  });
+
+  test('encodings: UTF-8 with BOM, UTF-16 with BOM and GB18030 are read; --fix writes each back in its own encoding', () => {
+    const directory = tempDir();
+    const text = `${makeReport()}\n本年度,我办加强领导。\n`;
+    const files: [string, Buffer, (buffer: Buffer) => string][] = [
+      ['bom.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), (b) => b.subarray(3).toString('utf8')],
+      ['utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]), (b) => iconv.decode(b.subarray(2), 'utf16le')],
+      ['gbk.md', iconv.encode(text, 'gb18030'), (b) => iconv.decode(b, 'gb18030')],
+    ];
+    for (const [name, bytes] of files) fs.writeFileSync(path.join(directory, name), bytes);
+    const json = JSON.parse(run(['check', '--format', 'json', directory]).stdout);
+    for (const file of json.files) {
+      assert.equal(file.format, '2021', file.path);
+      assert.ok(file.diagnostics.some((d: { rule: string }) => d.rule === 'punctuation-width'), file.path);
+    }
+    run(['check', '--fix', directory]);
+    for (const [name, before, decode] of files) {
+      const after = fs.readFileSync(path.join(directory, name));
+      assert.equal(after[0], before[0], `${name} keeps its first bytes (BOM or not)`);
+      assert.match(decode(after), /本年度，我办加强领导。/, name);
+    }
+  });
+
+  test('a file in no known encoding is refused with a clear message, the others are checked', () => {
+    const directory = tempDir();
+    fs.writeFileSync(path.join(directory, 'a.md'), makeReport());
+    fs.writeFileSync(path.join(directory, 'b.txt'), Buffer.from([0x80, 0xff, 0xfe, 0x80, 0x41]));
+    const { code, stdout } = run(['check', '--format', 'json', directory]);
+    assert.equal(code, 2);
+    const json = JSON.parse(stdout);
+    assert.match(json.files.find((file: { path: string }) => file.path.endsWith('b.txt')).error, /无法识别文件编码/);
+    assert.equal(json.files.find((file: { path: string }) => file.path.endsWith('a.md')).format, '2021');
   });
 
   test('.gkreportrc.json is found upward from the file; an invalid one is exit 2 with a Chinese message', () => {

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import iconv from 'iconv-lite';
 import { globSync } from 'tinyglobby';
 import { resolveConfig, type Config, type ConfigProblem, type Locale } from '../core';
 
@@ -55,8 +56,13 @@ export function findConfigFile(forFile: string): string | undefined {
   }
 }
 
-export type ReadResult = { text: string } | { error: 'unreadable' | 'binary'; reason: string };
+export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'gb18030';
+export type ReadResult = { text: string; encoding: Encoding } | { error: 'unreadable' | 'binary' | 'encoding'; reason: string };
 
+/**
+ * UTF-8 with or without BOM, UTF-16 with BOM, and GB18030/GBK (common in government offices); anything else is
+ * refused rather than guessed. The encoding is kept so that --fix writes the file back the same way.
+ */
 export function readReport(file: string): ReadResult {
   let buffer: Buffer;
   try {
@@ -64,6 +70,26 @@ export function readReport(file: string): ReadResult {
   } catch (error) {
     return { error: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
   }
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf8-bom' };
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer.subarray(2), 'utf16le'), encoding: 'utf16le' };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer.subarray(2), 'utf16be'), encoding: 'utf16be' };
   if (buffer.includes(0)) return { error: 'binary', reason: 'binary' };
-  return { text: buffer.toString('utf8').replace(/^\uFEFF/, '') };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'utf8' };
+  } catch {
+    const text = iconv.decode(buffer, 'gb18030');
+    if (!text.includes('\uFFFD') && iconv.encode(text, 'gb18030').equals(buffer)) return { text, encoding: 'gb18030' };
+    return { error: 'encoding', reason: 'encoding' };
+  }
+}
+
+export function writeReport(file: string, text: string, encoding: Encoding): void {
+  const bodies: Record<Encoding, () => Buffer> = {
+    utf8: () => Buffer.from(text, 'utf8'),
+    'utf8-bom': () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    utf16le: () => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]),
+    utf16be: () => Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]),
+    gb18030: () => iconv.encode(text, 'gb18030'),
+  };
+  fs.writeFileSync(file, bodies[encoding]());
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { fixAll, lint, normalizeLocale, parseReport, unitKey, type Config, type Locale, type Report } from '../core';
-import { expandInputs, findConfigFile, loadConfigFile, readReport, type LoadedConfig } from './files';
+import { analyze, fixAll, lint, looksBinary, normalizeLocale, parseReport, unitKey, type Config, type Locale, type Report } from '../core';
+import { expandInputs, findConfigFile, loadConfigFile, readReport, writeReport, type Encoding, type LoadedConfig } from './files';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
 
 declare const GKREPORT_VERSION: string;
@@ -90,8 +90,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   };
 
   const results: FileResult[] = [];
-  const inputsRead: { path: string; text: string; loaded: LoadedConfig }[] = [];
-  if (inputs.includes('-')) inputsRead.push({ path: '-', text: io.readStdin().replace(/^\uFEFF/, ''), loaded: configFor(undefined) });
+  const inputsRead: { path: string; text: string; encoding: Encoding; loaded: LoadedConfig }[] = [];
+  if (inputs.includes('-')) inputsRead.push({ path: '-', text: io.readStdin().replace(/^\uFEFF/, ''), encoding: 'utf8', loaded: configFor(undefined) });
   const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'));
   for (const path of missing) {
     badInput = true;
@@ -101,35 +101,57 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
     const read = readReport(path);
     if ('error' in read) {
       badInput = true;
-      const reason = read.error === 'binary' ? (locale === 'en' ? 'binary file, not checked' : '二进制文件，未检查') : read.reason;
+      const reasons = {
+        binary: locale === 'en' ? 'binary file, not checked' : '二进制文件，未检查',
+        encoding: locale === 'en' ? 'unknown encoding (not UTF-8, UTF-16 with BOM or GB18030), not checked' : '无法识别文件编码（不是 UTF-8、带 BOM 的 UTF-16 或 GB18030），未检查',
+        unreadable: read.reason,
+      };
+      const reason = reasons[read.error];
       results.push({ path, findings: [], error: reason });
       continue;
     }
-    inputsRead.push({ path, text: read.text, loaded: configFor(path) });
+    inputsRead.push({ path, text: read.text, encoding: read.encoding, loaded: configFor(path) });
   }
 
-  const reports = inputsRead.map((input) => ({ ...input, report: parseReport(input.text, { format: input.loaded.config.format }) }));
+  const failedRules = new Set<string>();
+  const onRuleError = (ruleId: string, error: unknown) => {
+    if (failedRules.has(ruleId)) return;
+    failedRules.add(ruleId);
+    io.stderr(`gkreport: rule ${ruleId} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  // binary-looking and oversize inputs get the limited check (analyze()); the rest are parsed once and indexed
+  const limited = (text: string, config: Config) => looksBinary(text) || text.length > (config.maxFileSize ?? Infinity);
+  for (const input of inputsRead.filter((candidate) => limited(candidate.text, candidate.loaded.config))) {
+    const analysis = analyze(input.text, input.loaded.config, {}, { onRuleError });
+    results.push({ path: input.path, report: analysis.report, findings: analysis.findings });
+  }
+  const reports = inputsRead.filter((input) => !limited(input.text, input.loaded.config))
+    .map((input) => ({ ...input, report: parseReport(input.text, { format: input.loaded.config.format }) }));
   const previousOf = previousReports(reports);
-  for (const input of reports) {
+  for (const input of inputsRead) {
     if (input.loaded.problems.length > 0) {
       badInput = true;
       for (const problem of input.loaded.problems) io.stderr(`${input.loaded.file}: ${problem.message}`);
     }
+  }
+  for (const input of reports) {
     const previous = previousOf(input.report);
     const context = previous ? { previous: { report: previous.report, name: previous.path } } : {};
     let report = input.report;
-    let findings = lint(report, input.loaded.config, context);
+    let findings = lint(report, input.loaded.config, context, { onRuleError });
     if (values.fix && findings.some((finding) => finding.fix)) {
       const result = fixAll(input.text, input.loaded.config, undefined, context);
       if (input.path === '-') io.stdout(result.text);
-      else fs.writeFileSync(input.path, result.text, 'utf8');
+      else writeReport(input.path, result.text, input.encoding);
       io.stderr(locale === 'en' ? `${input.path}: applied ${result.applied} fix(es)` : `${input.path}：已修复 ${result.applied} 处`);
       report = parseReport(result.text, { format: input.loaded.config.format });
-      findings = lint(report, input.loaded.config, context);
+      findings = lint(report, input.loaded.config, context, { onRuleError });
     }
     results.push({ path: input.path, report, findings });
   }
 
+  const order = new Map(['-', ...files, ...missing].map((path, index) => [path, index]));
+  results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   const output = values.format === 'json' ? formatJson(results)
     : values.format === 'sarif' ? formatSarif(results, VERSION, locale) : formatText(results, locale);
   if (!(values.fix && inputs.includes('-') && values.format === 'text')) io.stdout(output);

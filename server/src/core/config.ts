@@ -13,6 +13,8 @@ export const configSchema = z.object({
   locale: z.enum(['zh-CN', 'en']).optional(),
   /** simplified: official documents in standard simplified characters (default); any: no script or Taiwan-vocabulary checks */
   scriptPolicy: z.enum(['simplified', 'any']).default('simplified'),
+  /** characters; a larger document gets one info finding and only the cheap rules */
+  maxFileSize: z.number().int().positive().default(5_000_000),
 }).strict();
 
 export interface Config {
@@ -20,9 +22,10 @@ export interface Config {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly locale: Locale;
   readonly scriptPolicy?: 'simplified' | 'any';
+  readonly maxFileSize?: number;
 }
 
-export const DEFAULT_CONFIG: Config = { format: 'auto', rules: {}, locale: 'zh-CN', scriptPolicy: 'simplified' };
+export const DEFAULT_CONFIG: Config = { format: 'auto', rules: {}, locale: 'zh-CN', scriptPolicy: 'simplified', maxFileSize: 5_000_000 };
 
 /** Rules a script policy turns off. */
 export const SCRIPT_RULES = ['script-mixing', 'conversion-artifact'];
@@ -49,7 +52,10 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
       problems.push({ path: `rules.${id}`, message: locale === 'en' ? `unknown rule id "${id}"` : `未知的规则 id“${id}”` });
     }
   }
-  const config: Config = { format: parsed.data.format, rules: parsed.data.rules, locale: parsed.data.locale ?? locale, scriptPolicy: parsed.data.scriptPolicy };
+  const config: Config = {
+    format: parsed.data.format, rules: parsed.data.rules, locale: parsed.data.locale ?? locale,
+    scriptPolicy: parsed.data.scriptPolicy, maxFileSize: parsed.data.maxFileSize,
+  };
   return { config, problems };
 }
 
@@ -65,6 +71,7 @@ export function mergeConfigs(...layers: readonly Partial<Config>[]): Config {
       rules: { ...merged.rules, ...layer.rules },
       locale: layer.locale ?? merged.locale,
       scriptPolicy: layer.scriptPolicy ?? merged.scriptPolicy,
+      maxFileSize: layer.maxFileSize ?? merged.maxFileSize,
     };
   }
   return merged;

@@ -1,5 +1,9 @@
 import { DEFAULT_CONFIG, type Config } from './config';
-import { lint, type Finding } from './lint';
+import { lint, type Finding, type LintOptions } from './lint';
+import { render } from './messages';
+import type { Severity } from './rules/define';
+import { toHalfWidth } from './text/fold';
+import { LineIndex as Lines } from './text/line-index';
 import type { RuleContext } from './rules/define';
 import type { Report } from './model/types';
 import { parseReport } from './parse/report';
@@ -7,7 +11,7 @@ import { clearConversionCache } from './text/fold';
 import { clearCellCache } from './text/numbers';
 
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './config';
-export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix } from './lint';
+export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type LintOptions } from './lint';
 export { normalizeLocale, render, type Locale } from './messages';
 export type { Position, Span, TextEdit } from './model/span';
 export type * from './model/types';
@@ -31,6 +35,8 @@ export { parseDirectives } from './suppress';
 export interface Analysis {
   readonly report: Report;
   readonly findings: Finding[];
+  /** why the document was not checked in full */
+  readonly limited?: 'binary' | 'too-large';
 }
 
 /** Empties the caches that survive between checks (converted lines, parsed cells): for measuring a cold check. */
@@ -40,9 +46,42 @@ export function clearCaches(): void {
 }
 
 /** Parse once, run every rule: what the CLI, the server and the tests call. */
-export function analyze(text: string, config: Config = DEFAULT_CONFIG, context: RuleContext = {}): Analysis {
+export function analyze(text: string, config: Config = DEFAULT_CONFIG, context: RuleContext = {}, options: LintOptions = {}): Analysis {
+  if (looksBinary(text)) return { report: plainReport(''), findings: [], limited: 'binary' };
+  const limit = config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize!;
+  if (text.length > limit) {
+    const report = plainReport(text);
+    const findings = lint(report, config, context, { ...options, cheapOnly: true });
+    if (config.rules['file-too-large'] !== 'off') {
+      const first = report.lines.lines[0];
+      findings.unshift({
+        ruleId: 'file-too-large',
+        severity: (config.rules['file-too-large'] as Severity | undefined) ?? 'info',
+        message: render({ key: 'file-too-large/message', params: { size: text.length, limit } }, config.locale),
+        span: { start: first.start, end: first.end },
+      });
+    }
+    return { report, findings, limited: 'too-large' };
+  }
   const report = parseReport(text, { format: config.format });
-  return { report, findings: lint(report, config, context) };
+  return { report, findings: lint(report, config, context, options) };
+}
+
+/** NUL characters, or mostly replacement characters (bytes that were not text): not a report. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  let replaced = 0;
+  for (const char of sample) if (char === '\uFFFD') replaced++;
+  return sample.length > 0 && replaced / sample.length > 0.1;
+}
+
+/** A report model with no structure: lines and the half-width text only, for the cheap rules. */
+function plainReport(text: string): Report {
+  return {
+    text, folded: toHalfWidth(text), lines: new Lines(text), format: 'unknown', isAnnualReport: false,
+    script: 'simplified', headings: [], sections: [], tables: [],
+  };
 }
 
 /** The key under which reports of one unit are found year by year: the unit name, folded and without spaces. */

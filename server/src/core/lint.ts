@@ -6,7 +6,7 @@ import { parseReport } from './parse/report';
 import { RULES } from './rules';
 import unusedSuppression from './rules/unused-suppression';
 import { Suppressions } from './suppress';
-import type { RuleContext, Severity } from './rules/define';
+import type { Rule, RuleContext, Severity } from './rules/define';
 
 export interface Fix {
   readonly title: string;
@@ -22,26 +22,44 @@ export interface Finding {
 }
 
 /** Runs every enabled rule over one parsed report, honours suppression comments; findings sorted by position. */
-export function lint(report: Report, config: Config, context: RuleContext = {}): Finding[] {
+export interface LintOptions {
+  /** a rule that throws is isolated: the others still report, and this hears of it (the server logs it once) */
+  readonly onRuleError?: (ruleId: string, error: unknown) => void;
+  /** only the rules marked cheap (documents over the size limit) */
+  readonly cheapOnly?: boolean;
+}
+
+export function lint(report: Report, config: Config, context: RuleContext = {}, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const suppressions = new Suppressions(report.text, report.lines);
   for (const rule of RULES) {
     const configured = config.rules[rule.meta.id];
     if (configured === 'off') continue;
+    if (options.cheapOnly && !rule.meta.cheap) continue;
     if (config.scriptPolicy === 'any' && SCRIPT_RULES.includes(rule.meta.id) && configured === undefined) continue;
-    rule.check(report, (input) => {
-      if (suppressions.suppresses(rule.meta.id, input.span.start)) return;
-      findings.push({
-        ruleId: rule.meta.id,
-        severity: configured ?? input.severity ?? rule.meta.defaultSeverity,
-        message: render(input.message, config.locale),
-        span: input.span,
-        fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit } : undefined,
-      });
-    }, context);
+    const before = findings.length;
+    try {
+      runRule(rule, report, config, context, suppressions, findings, configured);
+    } catch (error) {
+      findings.length = before;
+      options.onRuleError?.(rule.meta.id, error);
+    }
   }
   findings.push(...suppressionFindings(report, config, suppressions));
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function runRule(rule: Rule, report: Report, config: Config, context: RuleContext, suppressions: Suppressions, findings: Finding[], configured: Severity | undefined): void {
+  rule.check(report, (input) => {
+    if (suppressions.suppresses(rule.meta.id, input.span.start)) return;
+    findings.push({
+      ruleId: rule.meta.id,
+      severity: configured ?? input.severity ?? rule.meta.defaultSeverity,
+      message: render(input.message, config.locale),
+      span: input.span,
+      fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit } : undefined,
+    });
+  }, context);
 }
 
 function suppressionFindings(report: Report, config: Config, suppressions: Suppressions): Finding[] {

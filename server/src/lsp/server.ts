@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyze, convertDocument, lint, reportTemplate, minimalEdit, normalizeLocale, parseReport, RULES, type Analysis, type Config, type Locale,
+  analyze, convertDocument, lint, looksBinary, reportTemplate, minimalEdit, normalizeLocale, parseReport, RULES, type Analysis, type Config, type Locale,
 } from '../core';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import { newReport, type NewReportRequest } from './new-report';
@@ -38,13 +38,27 @@ export function startServer(connection: Connection): void {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
     const current = config(document.uri);
-    const report = parseReport(document.getText(), { format: current.format });
+    const text = document.getText();
+    if (looksBinary(text) || text.length > (current.maxFileSize ?? Infinity)) {
+      const limited = analyze(text, current, {}, { onRuleError: logRuleError });
+      analyses.set(document.uri, { version: document.version, analysis: limited });
+      return limited;
+    }
+    const report = parseReport(text, { format: current.format });
     const dependents = index.set(document.uri, report, true);
     const previous = index.previousOf(document.uri, report);
-    const analysis = { report, findings: lint(report, current, previous ? { previous } : {}) };
+    const analysis = { report, findings: lint(report, current, previous ? { previous } : {}, { onRuleError: logRuleError }) };
     analyses.set(document.uri, { version: document.version, analysis });
     for (const uri of dependents) invalidate(uri);
     return analysis;
+  };
+
+  const loggedErrors = new Set<string>();
+  /** A rule that throws is left out of that check; the error goes to the output channel once per rule. */
+  const logRuleError = (ruleId: string, error: unknown) => {
+    if (loggedErrors.has(ruleId)) return;
+    loggedErrors.add(ruleId);
+    connection.console.error(`gkreport: rule ${ruleId} failed and was skipped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   };
 
   /** Re-checks an open report whose last year's report changed. */
@@ -55,7 +69,7 @@ export function startServer(connection: Connection): void {
   };
 
   const isChecked = (document: TextDocument, analysis: Analysis) =>
-    loader.settings.enable !== false && (document.languageId === 'gkreport' || analysis.report.isAnnualReport);
+    loader.settings.enable !== false && (document.languageId === 'gkreport' || analysis.report.isAnnualReport || analysis.limited === 'too-large');
 
   const publish = (document: TextDocument) => {
     const analysis = analysisOf(document);

@@ -14,6 +14,7 @@ export interface Settings {
   locale?: 'auto' | 'zh-CN' | 'en';
   reportFormat?: Config['format'];
   scriptPolicy?: Config['scriptPolicy'];
+  maxFileSize?: number;
   rules?: Record<string, string>;
 }
 
@@ -40,7 +41,10 @@ export class ConfigLoader {
   forPath(file: string | undefined): Config {
     const rules: Record<string, string> = {};
     for (const [id, value] of Object.entries(this.settings.rules ?? {})) if (value && value !== 'default') rules[id] = value;
-    const fromSettings = resolveConfig({ format: this.settings.reportFormat ?? 'auto', rules, scriptPolicy: this.settings.scriptPolicy ?? 'simplified' }, this.locale()).config;
+    const fromSettings = resolveConfig({
+      format: this.settings.reportFormat ?? 'auto', rules, scriptPolicy: this.settings.scriptPolicy ?? 'simplified',
+      ...(this.settings.maxFileSize ? { maxFileSize: this.settings.maxFileSize } : {}),
+    }, this.locale()).config;
     const rc = file ? this.#rcFor(path.dirname(file)) : undefined;
     return rc?.config ? mergeConfigs(fromSettings, { ...rc.config, locale: this.locale() }) : fromSettings;
   }

@@ -12,6 +12,7 @@ export function configJsonSchema(): Record<string, unknown> {
       $schema: { type: 'string' },
       format: { description: '报告格式：auto 自动识别，或指定 2008、2019、2021 / report format', type: 'string', enum: ['auto', '2008', '2019', '2021'], default: 'auto' },
       locale: { description: '消息语言 / message language', type: 'string', enum: ['zh-CN', 'en'] },
+      maxFileSize: { description: '字符数上限：更大的文件只做基本检查 / size limit in characters', type: 'integer', minimum: 1, default: 5000000 },
       scriptPolicy: { description: 'simplified：要求规范简体字（默认）；any：不检查繁体字和台湾用语 / script policy', type: 'string', enum: ['simplified', 'any'], default: 'simplified' },
       rules: {
         description: '各规则的严重程度 / severity per rule',

@@ -62,6 +62,7 @@ export const EN: Readonly<Record<string, string>> = {
   'completion/section-missing': 'missing from the report',
   'completion/section-present': 'already in the report',
   'completion/row-missing': '{table}: row missing',
+  'file-too-large/message': 'The document has {size} characters, over the limit of {limit}: only punctuation and document numbers were checked (maxFileSize in the configuration).',
   'hover/equation-holds': 'holds',
   'hover/equation-fails': 'fails',
   'lens/all-hold': 'Reconciliation {count}/{count} hold',

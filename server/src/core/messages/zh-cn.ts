@@ -62,6 +62,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'completion/section-missing': '缺少此部分',
   'completion/section-present': '已有此部分',
   'completion/row-missing': '{table}：缺少此行',
+  'file-too-large/message': '文件有 {size} 个字符，超过 {limit} 的限制，只做了标点和文号检查（可在配置中调整 maxFileSize）。',
   'hover/equation-holds': '成立',
   'hover/equation-fails': '不成立',
   'lens/all-hold': '勾稽关系 {count}/{count} 成立',

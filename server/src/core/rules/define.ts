@@ -12,6 +12,8 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity;
   readonly description: Localized;
   readonly fixable: boolean;
+  /** cheap: a linear scan of the text, still run on documents over the size limit */
+  readonly cheap?: boolean;
 }
 
 export interface FixInput {

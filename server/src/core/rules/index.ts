@@ -1,6 +1,7 @@
 import carryoverMismatch from './carryover-mismatch';
 import conversionArtifact from './conversion-artifact';
 import dateInvalid from './date-invalid';
+import fileTooLarge from './file-too-large';
 import type { Rule } from './define';
 import docNumberFormat from './doc-number-format';
 import duplicateParagraph from './duplicate-paragraph';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   docNumberFormat,
   duplicateParagraph,
   unusedSuppression,
+  fileTooLarge,
 ];
 
 export function ruleById(id: string): Rule | undefined {
