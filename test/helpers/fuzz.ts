@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyze, applyEdits, DEFAULT_CONFIG, fixAll, type Finding } from '../../server/src/core';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const BASES = [
+  ...fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'seeds')).map((file) => path.join('test', 'fixtures', 'seeds', file)),
+  ...fs.readdirSync(path.join(ROOT, 'examples')).map((file) => path.join('examples', file)),
+].map((file) => fs.readFileSync(path.join(ROOT, file), 'utf8'));
+
+const JUNK = ['', '|', '||', '\t', '-', '—', 'XX', '填写', '-3', '1.5', '3,985', '２５', '（', '）', '〔2012〕', '等3个', '其中', '占12%', '\u200b', '\uFEFF', '😀', '\uD83D', '\uDE00', '\r', '\u3000', '一、', '（一）', '# ', '**', '<!-- gkreport-disable -->', '<!-- gkreport-enable x -->'];
+
+type Mutation = (text: string) => string;
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.nat().map((n) => (text: string) => { const lines = text.split('\n'); lines.splice(n % (lines.length || 1), 1); return lines.join('\n'); }),
+  fc.nat().map((n) => (text: string) => { const lines = text.split('\n'); const at = n % (lines.length || 1); lines.splice(at, 0, lines[at] ?? ''); return lines.join('\n'); }),
+  fc.tuple(fc.nat(), fc.constantFrom(...JUNK)).map(([n, junk]) => (text: string) => { const at = n % (text.length + 1); return text.slice(0, at) + junk + text.slice(at); }),
+  fc.tuple(fc.nat(), fc.nat({ max: 40 })).map(([n, length]) => (text: string) => { const at = n % (text.length + 1); return text.slice(0, at) + text.slice(at + length); }),
+  fc.tuple(fc.nat(), fc.constantFrom(...JUNK)).map(([n, junk]) => (text: string) => {
+    const cells = [...text.matchAll(/\| ([^|\n]*) (?=\|)/g)];
+    if (cells.length === 0) return text;
+    const cell = cells[n % cells.length];
+    return text.slice(0, cell.index! + 2) + junk + text.slice(cell.index! + 2 + cell[1].length);
+  }),
+  fc.string({ unit: 'binary', maxLength: 30 }).map((noise) => (text: string) => `${noise}${text}`),
+  fc.constant((text: string) => text.replace(/\n/g, '\r\n')),
+  fc.constant((text: string) => text.replace(/\n/g, (match, offset: number) => (offset % 3 === 0 ? '\r\n' : offset % 3 === 1 ? '\r' : match))),
+  fc.constant((text: string) => `\uFEFF${text}`),
+  fc.constant((text: string) => `${text}\n${'| 1 '.repeat(10000)}|\n`),
+  fc.constant(() => ''),
+  fc.constant(() => ' \n\t\n   \n'),
+);
+
+/** A window of a seed or an example, with a few mutations. */
+export const documents: fc.Arbitrary<string> = fc.tuple(
+  fc.nat({ max: BASES.length - 1 }), fc.nat(), fc.integer({ min: 50, max: 4000 }), fc.array(mutation, { maxLength: 4 }),
+).map(([base, start, length, mutations]) => {
+  const text = BASES[base];
+  const from = start % Math.max(1, text.length);
+  return mutations.reduce((current, mutate) => mutate(current), text.slice(from, from + length));
+});
+
+function isSurrogateSplit(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+const key = (findings: readonly Finding[]) => JSON.stringify(findings.map((f) => [f.ruleId, f.severity, f.message, f.span, f.fix?.edit]));
+
+export interface CheckResult {
+  readonly milliseconds: number;
+}
+
+/** The invariants every document must satisfy; throws on a violation. */
+export function checkInvariants(text: string, fixesToTry = 3): CheckResult {
+  const start = performance.now();
+  const { findings } = analyze(text, DEFAULT_CONFIG);
+  const milliseconds = performance.now() - start;
+  for (const finding of findings) {
+    const { start: from, end: to } = finding.span;
+    if (!(from >= 0 && from <= to && to <= text.length)) throw new Error(`${finding.ruleId}: span ${from}-${to} outside 0-${text.length}`);
+    if (isSurrogateSplit(text, from) || isSurrogateSplit(text, to)) throw new Error(`${finding.ruleId}: span ${from}-${to} splits a surrogate pair`);
+    if (finding.fix) {
+      const edit = finding.fix.edit.span;
+      if (!(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length)) throw new Error(`${finding.ruleId}: fix ${edit.start}-${edit.end} outside the text`);
+    }
+  }
+  if (key(analyze(text, DEFAULT_CONFIG).findings) !== key(findings)) throw new Error('findings differ between two checks of the same text');
+  const errorsBefore = findings.filter((finding) => finding.severity === 'error').length;
+  for (const finding of findings.filter((candidate) => candidate.fix).slice(0, fixesToTry)) {
+    const fixed = applyEdits(text, [finding.fix!.edit]).text;
+    const after = analyze(fixed, DEFAULT_CONFIG).findings;
+    const sameRuleBefore = findings.filter((candidate) => candidate.ruleId === finding.ruleId).length;
+    const sameRuleAfter = after.filter((candidate) => candidate.ruleId === finding.ruleId).length;
+    if (sameRuleAfter >= sameRuleBefore && finding.ruleId !== 'unused-suppression') {
+      throw new Error(`the ${finding.ruleId} fix "${finding.fix!.title}" did not remove its finding (${sameRuleBefore} → ${sameRuleAfter})`);
+    }
+    const errorsAfter = after.filter((candidate) => candidate.severity === 'error').length;
+    if (errorsAfter > errorsBefore) throw new Error(`the ${finding.ruleId} fix "${finding.fix!.title}" added errors (${errorsBefore} → ${errorsAfter})`);
+  }
+  const once = fixAll(text, DEFAULT_CONFIG).text;
+  const twice = fixAll(once, DEFAULT_CONFIG);
+  if (twice.applied !== 0) throw new Error('fix-all is not idempotent');
+  if (key(analyze(once, DEFAULT_CONFIG).findings) !== key(analyze(once, DEFAULT_CONFIG).findings)) throw new Error('the fixed text checks differently twice');
+  return { milliseconds };
+}
+
+/** ReDoS inputs: 100 KB of what the expressions look for, with nothing to stop them. */
+export const ADVERSARIAL: readonly [string, string][] = [
+  ['commas and 、', '甲、'.repeat(50000)],
+  ['等 lists', `${'名、'.repeat(30000)}等3个`],
+  ['pipes', '|'.repeat(100000)],
+  ['digits', '1'.repeat(100000)],
+  ['digits and commas', '1,'.repeat(50000)],
+  ['brackets without 号', '府〔2012〕'.repeat(12000)],
+  ['dates', '2020年1月'.repeat(14000)],
+  ['headings', '一、'.repeat(50000)],
+  ['其中 without end', `共10件，其中${'甲1件、'.repeat(20000)}`],
+  ['half-width punctuation', '中,'.repeat(50000)],
+  ['parentheses', '（('.repeat(50000)],
+  ['suppression comments', '<!-- gkreport-disable '.repeat(5000)],
+  ['tab cells', '\t1'.repeat(50000)],
+  ['one line of Han', '政'.repeat(100000)],
+];
