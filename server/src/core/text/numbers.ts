@@ -32,7 +32,8 @@ export function parseCellValue(raw: string): CellValue {
 }
 
 function parseUncached(raw: string): CellValue {
-  const text = toHalfWidth(raw).replace(/\s+/g, '').replace(/\*\*/g, '');
+  // an HTML comment (a suppression comment) is not content
+  const text = toHalfWidth(raw).replace(/<!--[^]*?-->/g, '').replace(/\s+/g, '').replace(/\*\*/g, '');
   if (BLANK.test(text)) return { kind: 'blank' };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder' };
   const bare = text.replace(UNIT, '').replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1').replace(/^−/, '-');
