@@ -10,7 +10,7 @@ describe('punctuation-width', () => {
   test('half-width , : ; ( ) ? ! between Chinese characters are flagged and fixed', () => {
     const text = '按照要求,2017年度我办加强领导;主要做法:一是(一)完善机制?二是落实!';
     const findings = ofRule(text, RULE);
-    assert.deepEqual(findings.map((finding) => finding.under), [',', ';', ':', '(', ')', '?', '!']);
+    assert.deepEqual(findings.map((finding) => finding.under), [',', ';', ':', '(一)', '?', '!'], 'a pair is one finding');
     assert.equal(applyRuleFixes(text, RULE), '按照要求，2017年度我办加强领导；主要做法：一是（一）完善机制？二是落实！');
   });
 

@@ -14,27 +14,33 @@ export default defineRule({
     cheap: true,
   },
   check(report, add) {
-    for (const offset of halfWidthOffsets(report)) {
-      const found = report.text[offset];
-      const expected = FULL_WIDTH[found];
-      const span = { start: offset, end: offset + 1 };
+    for (const { start, end } of halfWidthSpans(report)) {
+      const span = { start, end };
+      const original = report.text.slice(start, end);
+      // a pair is fixed as one: fixing one half alone would leave the other unpaired, and flagged anew
+      const pair = end - start > 1;
+      const found = pair ? '()' : original;
+      const expected = pair ? '（）' : FULL_WIDTH[original];
+      const text = pair ? `（${original.slice(1, -1)}）` : expected;
       add({
         span,
         message: { key: 'punctuation-width/message', params: { found, expected } },
-        fix: { title: { key: 'punctuation-width/fix', params: { expected } }, edit: { span, text: expected } },
+        fix: { title: { key: 'punctuation-width/fix', params: { expected } }, edit: { span, text } },
       });
     }
   },
 });
 
 /**
- * , : ; ? ! next to Chinese text and not next to an English word; ( ) when what they enclose holds Chinese.
+ * , : ; ? ! next to Chinese text and not next to an English word; a ( ) pair when what it encloses holds Chinese
+ * (one span from ( to ), whose fix converts both).
  * "3,985,758", "12:30", English sentences, URLs, e-mail addresses and code are left alone.
  */
-function halfWidthOffsets(report: Report): number[] {
+function halfWidthSpans(report: Report): { start: number; end: number }[] {
   const { text } = report;
   const skip = protectedSpans(text);
-  const offsets: number[] = [];
+  const offsets: { start: number; end: number }[] = [];
+  const single = (index: number) => offsets.push({ start: index, end: index + 1 });
   for (const line of report.lines.lines) {
     const lineText = line.text;
     if (!CANDIDATE.test(lineText) || SEPARATOR_ROW.test(lineText)) continue;
@@ -54,19 +60,17 @@ function halfWidthOffsets(report: Report): number[] {
       if (char === ')') {
         const start = open.pop();
         const inner = start === undefined ? '' : text.slice(start + 1, index);
-        if (/[\u3400-\u9fff]/.test(inner) || (start === undefined && isChineseContext(before))) {
-          if (start !== undefined) offsets.push(start);
-          offsets.push(index);
-        }
+        if (start !== undefined && /[\u3400-\u9fff]/.test(inner)) offsets.push({ start, end: index + 1 });
+        else if (start === undefined && isChineseContext(before)) single(index);
         continue;
       }
       if (isAsciiLetter(before) || isAsciiLetter(after)) continue;
       if (isDigit(before) && isDigit(after)) continue;
-      if (isChineseContext(before) || isChineseContext(after)) offsets.push(index);
+      if (isChineseContext(before) || isChineseContext(after)) single(index);
     }
-    for (const start of open) if (isChineseContext(text[start + 1])) offsets.push(start);
+    for (const start of open) if (isChineseContext(text[start + 1])) single(start);
   }
-  return offsets.sort((a, b) => a - b);
+  return offsets.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const CANDIDATE = /[,:;?!()]/;
