@@ -41,9 +41,15 @@ suite('workspace, settings and the server process', () => {
     await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'missing-section' && x.severity === vscode.DiagnosticSeverity.Error));
   });
 
-  test('the server is restarted after being killed, and diagnostics keep coming', async () => {
+  test('the server killed in the middle of a check is restarted, and diagnostics come back intact', async () => {
     const before = serverPids();
     assert.strictEqual(before.length, 1, `one server process expected, found ${before}`);
+    // start a long check (a ~500 KB report), then kill the server while it runs
+    const { document: big } = await openReport('seed-003.txt');
+    const growth = new vscode.WorkspaceEdit();
+    growth.insert(big.uri, new vscode.Position(big.lineCount, 0), `\n${big.getText()}`.repeat(20));
+    void vscode.workspace.applyEdit(growth);
+    await new Promise((resolve) => setTimeout(resolve, 250));
     process.kill(before[0], 'SIGKILL');
     const deadline = Date.now() + 30000;
     while (Date.now() < deadline && !serverPids().some((pid) => !before.includes(pid))) await new Promise((resolve) => setTimeout(resolve, 200));
@@ -54,6 +60,8 @@ suite('workspace, settings and the server process', () => {
     edit.insert(document.uri, line.range.end, '\n穗府办[2012]41号\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'doc-number-format'), 30000);
+    const intact = await waitForDiagnostics(big.uri, (d) => d.some((x) => code(x) === 'duplicate-paragraph'), 30000);
+    assert.ok(intact.some((d) => code(d) === 'missing-section'), 'the grown report is checked again by the new server');
   });
 
   suiteTeardown(async () => {
