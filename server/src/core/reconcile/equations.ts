@@ -80,7 +80,8 @@ function columnLabel(spec: TableSpec, columnId: string): Localized {
 
 function standardInstances(table: StandardTable): EquationInstance[] {
   const cells = new Map<string, Map<string, ValueCell>>();
-  for (const row of table.rows) {
+  // a row with cells missing cannot say which column each of its numbers belongs to: it takes part in no equation
+  for (const row of table.rows.filter((candidate) => !candidate.short)) {
     const byColumn = new Map<string, ValueCell>();
     for (const cell of row.cells) byColumn.set(cell.columnId, cell);
     cells.set(row.rowId, byColumn);

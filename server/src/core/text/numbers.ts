@@ -33,7 +33,10 @@ export function parseCellValue(raw: string): CellValue {
 
 function parseUncached(raw: string): CellValue {
   // an HTML comment (a suppression comment) is not content
-  const text = toHalfWidth(raw).replace(/<!--[^]*?-->/g, '').replace(/\s+/g, '').replace(/\*\*/g, '');
+  const stripped = toHalfWidth(raw).replace(/<!--[^]*?-->/g, '');
+  // "2 3" is two numbers run together, not 23
+  if (/\d\s+\d/.test(stripped)) return { kind: 'text' };
+  const text = stripped.replace(/\s+/g, '').replace(/\*\*/g, '');
   if (BLANK.test(text)) return { kind: 'blank' };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder' };
   const bare = text.replace(UNIT, '').replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1').replace(/^−/, '-');
