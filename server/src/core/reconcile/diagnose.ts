@@ -12,6 +12,8 @@ export interface Diagnosis {
   readonly culprits: readonly Culprit[];
   /** failing equations no single cell explains */
   readonly failures: readonly Evaluation[];
+  /** cells (by start offset) that take part in an equation that holds: changing one would break it */
+  readonly inHolding: ReadonlySet<number>;
 }
 
 /** cells never share a start offset */
@@ -25,7 +27,7 @@ const key = (span: Span) => span.start;
 export function diagnose(instances: readonly EquationInstance[]): Diagnosis {
   const evaluations = instances.map(evaluate).filter((evaluation): evaluation is Evaluation => evaluation !== undefined);
   let failing = evaluations.filter((evaluation) => !evaluation.holds);
-  if (failing.length === 0) return { culprits: [], failures: [] };
+  if (failing.length === 0) return { culprits: [], failures: [], inHolding: new Set() };
   const failingTables = new Set(failing.map((evaluation) => evaluation.instance.table));
   const inHolding = new Set<number>();
   for (const evaluation of evaluations) {
@@ -40,7 +42,7 @@ export function diagnose(instances: readonly EquationInstance[]): Diagnosis {
     culprits.push(candidate);
     failing = failing.filter((evaluation) => !candidate.evaluations.includes(evaluation));
   }
-  return { culprits, failures: failing };
+  return { culprits, failures: failing, inHolding };
 }
 
 function bestCandidate(failing: readonly Evaluation[], inHolding: ReadonlySet<number>): Culprit | undefined {

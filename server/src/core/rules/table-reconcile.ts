@@ -13,7 +13,7 @@ export default defineRule({
     fixable: true,
   },
   check(report, add) {
-    const { culprits, failures } = diagnose(equationInstances(report));
+    const { culprits, failures, inHolding } = diagnose(equationInstances(report));
     for (const culprit of culprits) {
       const value = formatNumber(culprit.expected);
       add({
@@ -29,7 +29,7 @@ export default defineRule({
         fix: { title: { key: 'table-reconcile/fix', params: { value } }, edit: cellEdit(report.text, culprit.term.span, value) },
       });
     }
-    for (const failure of failures) add(failureFinding(report.text, failure));
+    for (const failure of failures) add(failureFinding(report.text, failure, inHolding));
   },
 });
 
@@ -40,13 +40,14 @@ function cellEdit(text: string, span: { start: number; end: number }, value: str
   return { span, text: padded };
 }
 
-function failureFinding(text: string, evaluation: Evaluation): FindingInput {
+function failureFinding(text: string, evaluation: Evaluation, inHolding: ReadonlySet<number>): FindingInput {
   const { instance } = evaluation;
   const common = { equation: instance.description, scope: instance.scope };
   if (instance.left.length === 1) {
     const total = instance.left[0];
     const expected = formatNumber(evaluation.rightSum);
-    const fix = total.editable
+    // no fix that would break an equation that holds now: the wrong cell is elsewhere, and fixes would ping-pong
+    const fix = total.editable && !inHolding.has(total.span.start)
       ? { title: { key: 'table-reconcile/fix', params: { value: expected } }, edit: cellEdit(text, total.span, expected) }
       : undefined;
     return {
