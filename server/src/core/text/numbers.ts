@@ -9,7 +9,7 @@ export type CellValue =
   | { readonly kind: 'text' };
 
 const BLANK = /^(?:|-|—|——|–|\/|无|－|／)$/;
-const PLACEHOLDER = /^(?:[xX×＊*?？]+|[（(]?(?:填写|请填写|待填|填报|数字|数量|XX)[^)）]*[)）]?|_+|…+|\$\{\d+.*\})$/;
+const PLACEHOLDER = /^(?:[xX×＊*?？]+|[（(]?(?:填写|请填写|待填|填报|XX)[^)）]*[)）]?|_+|…+|\$\{\d+.*\})$/;
 const UNIT = /(?:件次|人次|件|条|个|项|次|份|期|家|人|万元|元)$/;
 const NUMBER = /^[-−]?\d+(?:\.\d+)?$/;
 
