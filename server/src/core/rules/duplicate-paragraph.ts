@@ -74,7 +74,7 @@ function repeatedBlocks(report: Report): Block[] {
   return blocks;
 }
 
-/** Prose of 20 or more characters: a title or a label repeated on a web page is not a paragraph. */
+/** Prose of 20 or more characters: a title, a label or a table row is not a paragraph. */
 function isParagraph(text: string): boolean {
-  return text.length >= MIN_LENGTH && /[。，；：,;]/.test(text);
+  return text.length >= MIN_LENGTH && /[。，；：,;]/.test(text) && !text.startsWith('|') && !text.includes('\t');
 }
