@@ -33,9 +33,11 @@ export default defineRule({
   },
 });
 
-/** Writing into an empty pipe cell keeps the blanks around the number. */
+/** Writing into an empty pipe cell keeps the blanks around the number; a comment in the cell is kept too. */
 function cellEdit(text: string, span: { start: number; end: number }, value: string) {
-  const empty = text.slice(span.start, span.end).trim() === '';
+  const content = text.slice(span.start, span.end);
+  if (content.includes('<!--')) return { span: { start: span.start, end: span.start }, text: `${value} ` };
+  const empty = content.trim() === '';
   const padded = empty && text[span.start - 1] === '|' && text[span.end] === '|' ? ` ${value} ` : value;
   return { span, text: padded };
 }
