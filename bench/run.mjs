@@ -150,9 +150,10 @@ console.log(`server: initialized in ${server.ready.toFixed(0)} ms, first diagnos
 const benchPeak = process.resourceUsage().maxRSS / 1024;
 
 // ---- BENCHMARKS.md and the chart ----
+const ratio = (peer, ours) => (Number.isFinite(peer) ? `${(peer / ours).toFixed(2)}×` : `> ${Math.floor(120000 / ours)}×`);
 const fmt = (ms) => (ms === Infinity ? '> 120000 (stopped)' : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 const [k10, k100, m1] = results;
-const rows = results.map((r) => `| ${r.label} (${r.chars.toLocaleString('en')} chars, ${r.findings} findings) | ${fmt(r.gkreport)} | ${fmt(r.cold)} | ${fmt(r.autocorrect)}${r.autocorrectNote ? ` (${r.autocorrectNote})` : ''} | ${fmt(r.markdownlint)} | ${(r.autocorrect / r.gkreport).toFixed(2)}× | ${(r.markdownlint / r.gkreport).toFixed(2)}× |`);
+const rows = results.map((r) => `| ${r.label} (${r.chars.toLocaleString('en')} chars, ${r.findings} findings) | ${fmt(r.gkreport)} | ${fmt(r.cold)} | ${fmt(r.autocorrect)}${r.autocorrectNote ? ` (${r.autocorrectNote})` : ''} | ${fmt(r.markdownlint)} | ${ratio(r.autocorrect, r.gkreport)} | ${ratio(r.markdownlint, r.gkreport)} |`);
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const markdown = `# Benchmarks
 
