@@ -18,6 +18,12 @@ export function parseHeadingLine(line: Line, folded: string): Heading | undefine
   const leading = folded.length - folded.trimStart().length;
   let body = folded.trim();
   let offset = line.start + leading;
+  // a comment in front (a suppression comment) is not part of the heading
+  const comment = /^(?:<!--[^]*?-->\s*)+/.exec(body);
+  if (comment) {
+    offset += comment[0].length;
+    body = body.slice(comment[0].length);
+  }
   let style: Heading['style'] = 'plain';
   let prefix = '';
   let markdownDepth = 0;
