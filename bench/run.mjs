@@ -9,12 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentOf } from './documents.mjs';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.url); // resolves the peers from bench/node_modules
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const core = require(path.join(root, 'out/server/src/core/index.js'));
 const autocorrect = require('autocorrect-node');
 const { lint: markdownlint } = await import('markdownlint/sync');
-const version = (name) => JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+const version = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 
 const SIZES = [{ label: '10 KB', bytes: 10_000 }, { label: '100 KB', bytes: 100_000 }, { label: '1 MB', bytes: 1_000_000 }];
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -62,7 +62,7 @@ for (const size of SIZES) {
 function autocorrectFirstCall(bytes) {
   const script = `const { documentOf } = await import(${JSON.stringify(new URL('./documents.mjs', import.meta.url).href)});
 const { createRequire } = await import('node:module');
-const autocorrect = createRequire(${JSON.stringify(path.join(root, 'package.json'))})('autocorrect-node');
+const autocorrect = createRequire(${JSON.stringify(path.join(root, 'bench', 'package.json'))})('autocorrect-node');
 const text = documentOf(${bytes});
 const start = performance.now();
 const result = autocorrect.lintFor(text, 'report.md');
@@ -80,7 +80,7 @@ const text = documentOf(${bytes});
 const start = performance.now();
 lint({ strings: { report: text } });
 console.log(performance.now() - start);`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: path.join(root, 'bench'), encoding: 'utf8', timeout: 120_000 });
   return result.status === 0 ? Number(result.stdout.trim()) : Infinity;
 }
 
