@@ -9,6 +9,7 @@ import type { Report } from './model/types';
 import { parseReport } from './parse/report';
 import { clearConversionCache } from './text/fold';
 import { clearCellCache } from './text/numbers';
+import { clearTableCache } from './parse/table-cache';
 
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './config';
 export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type LintOptions } from './lint';
@@ -39,10 +40,11 @@ export interface Analysis {
   readonly limited?: 'binary' | 'too-large';
 }
 
-/** Empties the caches that survive between checks (converted lines, parsed cells): for measuring a cold check. */
+/** Empties the caches that survive between checks (converted lines, parsed cells, recognised tables): for measuring a cold check. */
 export function clearCaches(): void {
   clearConversionCache();
   clearCellCache();
+  clearTableCache();
 }
 
 /** Parse once, run every rule: what the CLI, the server and the tests call. */

@@ -1,5 +1,6 @@
 import type { YearMention } from '../model/types';
 import type { Span } from '../model/span';
+import type { FoldedLine } from '../text/fold';
 import type { Line } from '../text/line-index';
 
 const TITLE_WORDS = /年度报告|年报|工作报告/;
@@ -72,15 +73,13 @@ export function dominantYear(folded: string): YearMention | undefined {
  * about a third of its characters changed (seeds 001, 003: 30–32 %); a simplified draft with a pasted
  * passage or a few stray characters stays far below 15 %, and a handful of characters is never "a traditional text".
  */
-export function classifyScript(text: string, simplified: string): 'simplified' | 'traditional' | 'mixed' {
-  let cjk = 0;
+export function classifyScript(lines: readonly FoldedLine[]): 'simplified' | 'traditional' | 'mixed' {
+  let han = 0;
   let changed = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x3400 || code > 0x9fff) continue;
-    cjk++;
-    if (simplified.charCodeAt(index) !== code) changed++;
+  for (const line of lines) {
+    han += line.han;
+    changed += line.changed;
   }
   if (changed === 0) return 'simplified';
-  return changed >= MIN_TRADITIONAL_CHARACTERS && changed / cjk >= TRADITIONAL_SHARE ? 'traditional' : 'mixed';
+  return changed >= MIN_TRADITIONAL_CHARACTERS && changed / han >= TRADITIONAL_SHARE ? 'traditional' : 'mixed';
 }

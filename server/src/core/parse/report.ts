@@ -1,12 +1,12 @@
 import { ERAS, eraById, eraForYear } from '../formats';
 import type { EraId, SectionSpec } from '../formats/schema';
 import type { FormatId, Heading, Report, Section, Table } from '../model/types';
-import { alignedSimplified, toHalfWidth } from '../text/fold';
+import { foldLines } from '../text/fold';
 import { LineIndex } from '../text/line-index';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
 import { classifyScript, dominantYear, findTitle } from './meta';
-import { recognizeTable } from './recognize';
+import { recognizeCached } from './table-cache';
 
 export interface ParseOptions {
   /** override format detection */
@@ -19,9 +19,8 @@ const MIN_SECTIONS_FOR_REPORT = 3;
 /** Text in, report model out. Never throws: whatever it cannot recognise is simply absent from the model. */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const lines = new LineIndex(text);
-  const simplified = alignedSimplified(text);
-  const folded = toHalfWidth(simplified);
-  const foldedLines = lines.lines.map((line) => folded.slice(line.start, line.end));
+  const { folded, lines: foldInfo } = foldLines(text, lines.lines);
+  const foldedLines = foldInfo.map((line) => line.text);
   const title = findTitle(lines.lines, foldedLines);
   const year = title?.year ?? dominantYear(folded);
   const yearEra = eraForYear(year?.year);
@@ -57,7 +56,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const tables: Table[] = grids.map((grid) => {
     const section = sections.find((candidate) => grid.span.start >= candidate.span.start && grid.span.start < candidate.span.end);
-    return recognizeTable(grid, { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra });
+    return recognizeCached(grid, text, { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra });
   });
   const standardTables = tables.filter((table) => table.kind === 'standard');
   const evident = standardTables.filter((table) => table.eraEvident);
@@ -81,7 +80,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     format,
     tableFormat,
     isAnnualReport: format !== 'unknown',
-    script: classifyScript(text, simplified),
+    script: classifyScript(foldInfo),
     headings,
     sections: format === sectionEra || format === 'unknown' ? sections : buildSections(headings, eraById(format).sections, text.length),
     tables,

@@ -35,7 +35,19 @@ export interface Evaluation {
 
 /** Every reconciliation equation the report's tables take part in, with the cells it reads. */
 export function equationInstances(report: Report): EquationInstance[] {
-  return report.tables.flatMap((table) => (table.kind === 'standard' ? standardInstances(table) : breakdownInstances(table)));
+  return report.tables.flatMap(tableInstances);
+}
+
+const instancesByTable = new WeakMap<Table, readonly EquationInstance[]>();
+
+/** One table's equations, kept with the table: an unchanged table is the same object from check to check. */
+export function tableInstances(table: Table): readonly EquationInstance[] {
+  let instances = instancesByTable.get(table);
+  if (!instances) {
+    instances = table.kind === 'standard' ? standardInstances(table) : breakdownInstances(table);
+    instancesByTable.set(table, instances);
+  }
+  return instances;
 }
 
 /** undefined when a term is not a number (text, placeholder): table-cell reports those. */

@@ -43,18 +43,22 @@ interface Run {
 
 /** Stretches of characters OpenCC's phrase-aware traditional → simplified conversion changes; one unchanged Han character may sit inside. */
 function traditionalRuns(report: Report): Run[] {
-  const allowed = allowedSpans(report.text);
-  const isAllowed = (offset: number) => allowed.some((span) => offset >= span.start && offset < span.end);
   const runs: { start: number; end: number; changed: number }[] = [];
   const { text, folded } = report;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (!isHan(code) || folded.charCodeAt(index) === code || isAllowed(index)) continue;
-    const last = runs[runs.length - 1];
-    if (last && index - last.end <= 1 && (index === last.end || isHan(text.charCodeAt(last.end)))) {
-      last.end = index + 1;
-      last.changed++;
-    } else runs.push({ start: index, end: index + 1, changed: 1 });
+  for (const line of report.lines.lines) {
+    // most lines fold to themselves; the allow-list's words never span a line
+    if (folded.startsWith(line.text, line.start)) continue;
+    const allowed = allowedSpans(line.text);
+    const isAllowed = (offset: number) => allowed.some((span) => offset >= span.start && offset < span.end);
+    for (let index = line.start; index < line.end; index++) {
+      const code = text.charCodeAt(index);
+      if (!isHan(code) || folded.charCodeAt(index) === code || isAllowed(index - line.start)) continue;
+      const last = runs[runs.length - 1];
+      if (last && index - last.end <= 1 && (index === last.end || isHan(text.charCodeAt(last.end)))) {
+        last.end = index + 1;
+        last.changed++;
+      } else runs.push({ start: index, end: index + 1, changed: 1 });
+    }
   }
   return runs.map((run) => ({ span: { start: run.start, end: run.end }, changed: run.changed }));
 }

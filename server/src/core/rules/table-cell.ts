@@ -1,4 +1,4 @@
-import type { StandardTable, ValueCell } from '../model/types';
+import type { StandardTable, Table, ValueCell } from '../model/types';
 import { stripNumbering } from '../text/fold';
 import { defineRule, type FindingInput } from './define';
 
@@ -13,19 +13,26 @@ export default defineRule({
     if (report.format === 'unknown') return;
     for (const table of report.tables) {
       if (table.kind !== 'standard') continue;
-      for (const row of table.rows) for (const cell of row.cells) {
-        const finding = cellFinding(table, cell);
-        if (finding) add(finding);
+      let findings = findingsByTable.get(table);
+      if (!findings) {
+        findings = table.rows.flatMap((row) => row.cells.flatMap((cell) => cellFinding(table, cell) ?? []));
+        findingsByTable.set(table, findings);
       }
+      findings.forEach(add);
     }
   },
 });
 
+/** an unchanged table is the same object from check to check (parse/table-cache.ts): its findings are kept with it */
+const findingsByTable = new WeakMap<Table, readonly FindingInput[]>();
+
 function cellFinding(table: StandardTable, cell: ValueCell): FindingInput | undefined {
-  const row = table.spec.rows.find((candidate) => candidate.id === cell.rowId)!;
-  const column = table.spec.columns.find((candidate) => candidate.id === cell.columnId)!;
-  const params = { row: stripNumbering(row.label).replace(/（.*）$/, ''), column: column.label, text: cell.cell.text };
-  const at = (key: string): FindingInput => ({ span: cell.cell.span, message: { key: `table-cell/${key}`, params } });
+  const at = (key: string): FindingInput => {
+    const row = table.spec.rows.find((candidate) => candidate.id === cell.rowId)!;
+    const column = table.spec.columns.find((candidate) => candidate.id === cell.columnId)!;
+    const params = { row: stripNumbering(row.label).replace(/（.*）$/, ''), column: column.label, text: cell.cell.text };
+    return { span: cell.cell.span, message: { key: `table-cell/${key}`, params } };
+  };
   const value = cell.value;
   if (value.kind === 'text') return at('text');
   if (value.kind === 'placeholder') return at('placeholder');

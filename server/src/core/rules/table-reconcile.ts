@@ -1,7 +1,8 @@
 import { diagnose } from '../reconcile/diagnose';
 import { describeTerms } from '../reconcile/describe';
-import { equationInstances, type Evaluation } from '../reconcile/equations';
+import { tableInstances, type Evaluation } from '../reconcile/equations';
 import { render, type Locale } from '../messages';
+import type { Table } from '../model/types';
 import { formatNumber } from '../text/numbers';
 import { defineRule, type FindingInput } from './define';
 
@@ -13,25 +14,45 @@ export default defineRule({
     fixable: true,
   },
   check(report, add) {
-    const { culprits, failures, inHolding } = diagnose(equationInstances(report));
-    for (const culprit of culprits) {
-      const value = formatNumber(culprit.expected);
-      add({
-        span: culprit.term.span,
-        message: {
-          key: culprit.term.value.kind === 'blank' ? 'table-reconcile/culprit-blank' : 'table-reconcile/culprit',
-          params: {
-            count: culprit.evaluations.length,
-            expected: value,
-            equations: equationList(culprit.evaluations),
-          },
-        },
-        fix: { title: { key: 'table-reconcile/fix', params: { value } }, edit: cellEdit(report.text, culprit.term.span, value) },
-      });
+    for (const table of report.tables) {
+      let findings = findingsByTable.get(table);
+      if (!findings) {
+        findings = tableFindings(report.text, table);
+        findingsByTable.set(table, findings);
+      }
+      findings.forEach(add);
     }
-    for (const failure of failures) add(failureFinding(report.text, failure, inHolding));
   },
 });
+
+/**
+ * Equations never cross tables, so neither does a diagnosis: each table's findings are kept with it, and an
+ * unchanged table (the same object from the parser's cache, see parse/table-cache.ts) is not checked again.
+ * The fixes read only the table's own text.
+ */
+const findingsByTable = new WeakMap<Table, readonly FindingInput[]>();
+
+function tableFindings(text: string, table: Table): FindingInput[] {
+  const findings: FindingInput[] = [];
+  const { culprits, failures, inHolding } = diagnose(tableInstances(table));
+  for (const culprit of culprits) {
+    const value = formatNumber(culprit.expected);
+    findings.push({
+      span: culprit.term.span,
+      message: {
+        key: culprit.term.value.kind === 'blank' ? 'table-reconcile/culprit-blank' : 'table-reconcile/culprit',
+        params: {
+          count: culprit.evaluations.length,
+          expected: value,
+          equations: equationList(culprit.evaluations),
+        },
+      },
+      fix: { title: { key: 'table-reconcile/fix', params: { value } }, edit: cellEdit(text, culprit.term.span, value) },
+    });
+  }
+  for (const failure of failures) findings.push(failureFinding(text, failure, inHolding));
+  return findings;
+}
 
 /** Writing into an empty pipe cell keeps the blanks around the number; a comment in the cell is kept too. */
 function cellEdit(text: string, span: { start: number; end: number }, value: string) {

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import type { Line } from './line-index';
 
 type Convert = (text: string) => string;
 let traditionalToSimplified: Convert | undefined;
@@ -15,39 +16,63 @@ export function toSimplified(text: string): string {
  * traditional-script and full-width drafts match the same data as clean ones.
  */
 export function foldText(text: string): string {
-  return toHalfWidth(alignedSimplified(text));
+  const simplified = toSimplified(text);
+  return toHalfWidth(simplified.length === text.length ? simplified : foldCharByChar(text));
 }
 
-const convertedLines = new Map<string, string>();
+/** One line folded (simplified, half-width), with what the script classification needs from it. */
+export interface FoldedLine {
+  readonly text: string;
+  /** CJK characters in the line */
+  readonly han: number;
+  /** CJK characters the traditional → simplified conversion changed */
+  readonly changed: number;
+}
+
+const foldedLines = new Map<string, FoldedLine>();
 const MAX_CACHED_LINES = 50000;
 
 /**
- * The simplified text with the same length and offsets as the original, converted line by line with a cache:
- * a re-check after an edit converts only the lines that changed. (OpenCC's phrases never span a line.)
+ * Every line folded, with a cache: a re-check after an edit converts only the lines that changed
+ * (OpenCC's phrases never span a line). The joined text keeps every offset of the original.
  */
-export function alignedSimplified(text: string): string {
-  if (convertedLines.size > MAX_CACHED_LINES) convertedLines.clear();
+export function foldLines(text: string, lines: readonly Line[]): { folded: string; lines: FoldedLine[] } {
+  if (foldedLines.size > MAX_CACHED_LINES) foldedLines.clear();
+  const folded: FoldedLine[] = [];
   let out = '';
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    let converted = convertedLines.get(line);
-    if (converted === undefined) {
-      converted = /[^\x00-\x7f]/.test(line) ? toSimplified(line) : line;
-      if (converted.length !== line.length) converted = foldCharByChar(line);
-      convertedLines.set(line, converted);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    let entry = foldedLines.get(line.text);
+    if (entry === undefined) {
+      entry = foldLine(line.text);
+      foldedLines.set(line.text, entry);
     }
-    out += end < text.length ? `${converted}\n` : converted;
-    start = end + 1;
+    folded.push(entry);
+    out += entry.text;
+    const next = lines[index + 1];
+    if (next) out += text.slice(line.end, next.start);
   }
-  return out;
+  return { folded: out, lines: folded };
+}
+
+function foldLine(line: string): FoldedLine {
+  if (!/[^\x00-\x7f]/.test(line)) return { text: line, han: 0, changed: 0 };
+  let simplified = toSimplified(line);
+  if (simplified.length !== line.length) simplified = foldCharByChar(line);
+  let han = 0;
+  let changed = 0;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code < 0x3400 || code > 0x9fff) continue;
+    han++;
+    if (simplified.charCodeAt(index) !== code) changed++;
+  }
+  return { text: toHalfWidth(simplified), han, changed };
 }
 
 /** For measuring a cold start. */
 export function clearConversionCache(): void {
-  convertedLines.clear();
+  foldedLines.clear();
 }
 
 function foldCharByChar(text: string): string {
@@ -59,17 +84,12 @@ function foldCharByChar(text: string): string {
   return out;
 }
 
+const FULL_WIDTH = /[\u3000\uff01-\uff5e]/g;
+
 export function toHalfWidth(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) {
-      out += text.slice(from, index) + (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0));
-      from = index + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
+  FULL_WIDTH.lastIndex = 0;
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
 }
 
 /** Label form used for matching: folded, no spaces, no quotes, unified brackets. */

@@ -1,0 +1,96 @@
+import type { Breakdown, BreakdownRow, Cell, Grid, GridRow, MatchedRow, Table } from '../model/types';
+import type { Span } from '../model/span';
+import { recognizeTable, type RecognizeContext } from './recognize';
+
+/**
+ * Recognised tables by content. A check after an edit recognises only the tables whose text changed;
+ * the others come from here, moved to their new offsets when text before them grew or shrank.
+ * Recognition reads nothing outside the grid (its cells, its folded text, the section's expected table
+ * and the year's era), so the same grid text in the same context recognises the same way.
+ */
+const atOffset = new Map<string, Table>();
+/** the latest table recognised from each content, wherever it stood: what a moved table is copied from */
+const byContent = new Map<string, Table>();
+const MAX_CACHED_TABLES = 2000;
+
+export function recognizeCached(grid: Grid, text: string, context: RecognizeContext): Table {
+  const content = `${grid.layout}\u0000${context.expected ?? ''}\u0000${context.yearEra ?? ''}\u0000${text.slice(grid.span.start, grid.span.end)}\u0000${context.folded.slice(grid.span.start, grid.span.end)}`;
+  const placed = `${grid.span.start}\u0000${content}`;
+  const here = atOffset.get(placed);
+  if (here && sameGrid(grid, here.grid, 0)) return here;
+  const elsewhere = byContent.get(content);
+  const table = elsewhere && sameGrid(grid, elsewhere.grid, grid.span.start - elsewhere.grid.span.start)
+    ? shiftTable(elsewhere, grid.span.start - elsewhere.grid.span.start)
+    : recognizeTable(grid, context);
+  remember(atOffset, placed, table);
+  remember(byContent, content, table);
+  return table;
+}
+
+/** oldest first out: the tables of the documents being edited are the ones set most recently */
+function remember(cache: Map<string, Table>, key: string, table: Table): void {
+  cache.delete(key);
+  cache.set(key, table);
+  if (cache.size > MAX_CACHED_TABLES) cache.delete(cache.keys().next().value!);
+}
+
+/** For measuring a cold check. */
+export function clearTableCache(): void {
+  atOffset.clear();
+  byContent.clear();
+}
+
+function sameSpan(a: Span, b: Span, delta: number): boolean {
+  return a.start === b.start + delta && a.end === b.end + delta;
+}
+
+function sameCell(a: Cell | undefined, b: Cell | undefined, delta: number): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.text === b.text && sameSpan(a.span, b.span, delta);
+}
+
+/** the same rows and cells at the same places relative to the grid (the caption may lie outside it) */
+function sameGrid(a: Grid, b: Grid, delta: number): boolean {
+  if (a.layout !== b.layout || a.rows.length !== b.rows.length || !sameSpan(a.span, b.span, delta) || !sameCell(a.caption, b.caption, delta)) return false;
+  for (let row = 0; row < a.rows.length; row++) {
+    const cellsA = a.rows[row].cells;
+    const cellsB = b.rows[row].cells;
+    if (cellsA.length !== cellsB.length || !sameSpan(a.rows[row].span, b.rows[row].span, delta)) return false;
+    for (let cell = 0; cell < cellsA.length; cell++) if (!sameCell(cellsA[cell], cellsB[cell], delta)) return false;
+  }
+  return true;
+}
+
+/** A copy of the table with every span moved by delta; cells stay shared between the grid and the rows that use them. */
+function shiftTable(table: Table, delta: number): Table {
+  const span = (value: Span): Span => ({ start: value.start + delta, end: value.end + delta });
+  const cells = new Map<Cell, Cell>();
+  const cell = (value: Cell): Cell => {
+    let moved = cells.get(value);
+    if (!moved) {
+      moved = { text: value.text, span: span(value.span) };
+      cells.set(value, moved);
+    }
+    return moved;
+  };
+  const gridRow = (row: GridRow): GridRow => ({ cells: row.cells.map(cell), span: span(row.span) });
+  const grid: Grid = { ...table.grid, span: span(table.grid.span), caption: table.grid.caption && cell(table.grid.caption), rows: table.grid.rows.map(gridRow) };
+  if (table.kind === 'standard') {
+    const matchedRow = (row: MatchedRow): MatchedRow => ({
+      ...row, labelSpan: span(row.labelSpan), span: span(row.span), cells: row.cells.map((value) => ({ ...value, cell: cell(value.cell) })),
+    });
+    return { ...table, grid, rows: table.rows.map(matchedRow) };
+  }
+  // a row can close one breakdown and open the next: moved once, still shared
+  const rows = new Map<BreakdownRow, BreakdownRow>();
+  const breakdownRow = (row: BreakdownRow): BreakdownRow => {
+    let moved = rows.get(row);
+    if (!moved) {
+      moved = { ...row, labelSpan: span(row.labelSpan), cell: row.cell && cell(row.cell) };
+      rows.set(row, moved);
+    }
+    return moved;
+  };
+  const breakdown = (value: Breakdown): Breakdown => ({ total: breakdownRow(value.total), items: value.items.map(breakdownRow) });
+  return { ...table, grid, breakdowns: table.breakdowns.map(breakdown) };
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { analyze, clearCaches, type Analysis } from '../../server/src/core';
+import { seed } from '../helpers/seeds';
+
+const example = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', name), 'utf8');
+
+/** Everything a check hands out: findings with their fixes, and where the tables were found. */
+function summary(analysis: Analysis): string {
+  return JSON.stringify({
+    findings: analysis.findings.map((finding) => [finding.ruleId, finding.severity, finding.message, finding.span, finding.fix?.edit]),
+    tables: analysis.report.tables.map((table) => ({
+      kind: table.kind,
+      grid: table.grid,
+      rows: table.kind === 'standard' ? table.rows : table.breakdowns,
+    })),
+    script: analysis.report.script,
+  });
+}
+
+function cold(text: string): string {
+  clearCaches();
+  return summary(analyze(text));
+}
+
+/** The edited text checked right after the original (caches warm from it) and from empty caches. */
+function assertSameAfterEdit(original: string, edited: string, what: string): void {
+  clearCaches();
+  analyze(original);
+  const warm = summary(analyze(edited));
+  assert.equal(warm, cold(edited), what);
+}
+
+const DOCUMENTS: [string, string][] = [
+  ['2021 example (pipe tables)', example('2021-complete.md')],
+  ['2021 example with mistakes', example('2021-mistakes.md')],
+  ['2014 appendix (one cell per line)', example('2014-appendix.txt')],
+  ['seed 000 (one cell per line, tab-indented)', seed('000')],
+  ['seed 001 (traditional)', seed('001')],
+];
+
+describe('a check after an edit reuses unchanged lines and tables, and finds exactly what a fresh check finds', () => {
+  for (const [name, text] of DOCUMENTS) {
+    test(`${name}: text inserted at the top moves every table`, () => {
+      assertSameAfterEdit(text, `补充说明一句。\n${text}`, 'insert at top');
+    });
+    test(`${name}: a line deleted in the middle`, () => {
+      const lines = text.split('\n');
+      lines.splice(Math.floor(lines.length / 2), 1);
+      assertSameAfterEdit(text, lines.join('\n'), 'delete middle line');
+    });
+    test(`${name}: every number changed in turn keeps the results of a fresh check`, () => {
+      const numbers = [...text.matchAll(/\d+/g)].filter((_, index) => index % 7 === 0).slice(0, 25);
+      assert.ok(numbers.length > 0);
+      for (const match of numbers) {
+        const at = match.index!;
+        const edited = `${text.slice(0, at)}${Number(match[0]) + 1}${text.slice(at + match[0].length)}`;
+        assertSameAfterEdit(text, edited, `number at ${at}`);
+      }
+    });
+    test(`${name}: the same text twice, and back after an edit`, () => {
+      clearCaches();
+      const first = summary(analyze(text));
+      analyze(`${text}\n\n附加一段文字。`);
+      assert.equal(summary(analyze(text)), first);
+    });
+  }
+
+  test('the same table at two places in one document is reported at both', () => {
+    const text = example('2021-mistakes.md');
+    const doubled = `${text}\n\n${text}`;
+    const analysis = analyze(doubled);
+    const reconcile = analysis.findings.filter((finding) => finding.ruleId === 'table-reconcile');
+    const once = analyze(text).findings.filter((finding) => finding.ruleId === 'table-reconcile');
+    assert.ok(once.length > 0);
+    assert.equal(reconcile.length, once.length * 2);
+    assert.equal(summary(analysis), cold(doubled));
+  });
+});
