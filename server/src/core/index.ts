@@ -10,6 +10,7 @@ import { parseReport } from './parse/report';
 import { clearConversionCache } from './text/fold';
 import { clearCellCache } from './text/numbers';
 import { clearTableCache } from './parse/table-cache';
+import { clearSentenceCache } from './prose/quantities';
 
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './config';
 export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type LintOptions } from './lint';
@@ -40,11 +41,12 @@ export interface Analysis {
   readonly limited?: 'binary' | 'too-large';
 }
 
-/** Empties the caches that survive between checks (converted lines, parsed cells, recognised tables): for measuring a cold check. */
+/** Empties the caches that survive between checks (converted lines, parsed cells, recognised tables, prose sentences): for measuring a cold check. */
 export function clearCaches(): void {
   clearConversionCache();
   clearCellCache();
   clearTableCache();
+  clearSentenceCache();
 }
 
 /** Parse once, run every rule: what the CLI, the server and the tests call. */
@@ -82,7 +84,7 @@ export function looksBinary(text: string): boolean {
 function plainReport(text: string): Report {
   return {
     text, folded: toHalfWidth(text), lines: new Lines(text), format: 'unknown', isAnnualReport: false,
-    script: 'simplified', headings: [], sections: [], tables: [],
+    script: 'simplified', traditionalLines: [], headings: [], sections: [], tables: [],
   };
 }
 

@@ -126,6 +126,8 @@ export interface Report {
   /** true when the document is recognisably an annual report */
   readonly isAnnualReport: boolean;
   readonly script: Script;
+  /** indexes of the lines holding characters the traditional → simplified conversion changes */
+  readonly traditionalLines: readonly number[];
   readonly headings: readonly Heading[];
   readonly sections: readonly Section[];
   readonly tables: readonly Table[];

@@ -81,6 +81,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     tableFormat,
     isAnnualReport: format !== 'unknown',
     script: classifyScript(foldInfo),
+    traditionalLines: foldInfo.flatMap((line, index) => (line.changed > 0 ? [index] : [])),
     headings,
     sections: format === sectionEra || format === 'unknown' ? sections : buildSections(headings, eraById(format).sections, text.length),
     tables,

@@ -1,43 +1,28 @@
 import type { Breakdown, BreakdownRow, Cell, Grid, GridRow, MatchedRow, Table } from '../model/types';
 import type { Span } from '../model/span';
+import { PlacedCache } from '../text/placed-cache';
 import { recognizeTable, type RecognizeContext } from './recognize';
 
 /**
  * Recognised tables by content. A check after an edit recognises only the tables whose text changed;
- * the others come from here, moved to their new offsets when text before them grew or shrank.
+ * the others come from the cache, moved to their new offsets when text before them grew or shrank.
  * Recognition reads nothing outside the grid (its cells, its folded text, the section's expected table
- * and the year's era), so the same grid text in the same context recognises the same way.
+ * and the year's era), and the grid is made from its own lines and its caption, so the same text in the
+ * same context recognises the same way.
  */
-const atOffset = new Map<string, Table>();
-/** the latest table recognised from each content, wherever it stood: what a moved table is copied from */
-const byContent = new Map<string, Table>();
-const MAX_CACHED_TABLES = 2000;
+const recognized = new PlacedCache<Table>(2000);
 
 export function recognizeCached(grid: Grid, text: string, context: RecognizeContext): Table {
-  const content = `${grid.layout}\u0000${context.expected ?? ''}\u0000${context.yearEra ?? ''}\u0000${text.slice(grid.span.start, grid.span.end)}\u0000${context.folded.slice(grid.span.start, grid.span.end)}`;
-  const placed = `${grid.span.start}\u0000${content}`;
-  const here = atOffset.get(placed);
-  if (here && sameGrid(grid, here.grid, 0)) return here;
-  const elsewhere = byContent.get(content);
-  const table = elsewhere && sameGrid(grid, elsewhere.grid, grid.span.start - elsewhere.grid.span.start)
-    ? shiftTable(elsewhere, grid.span.start - elsewhere.grid.span.start)
-    : recognizeTable(grid, context);
-  remember(atOffset, placed, table);
-  remember(byContent, content, table);
-  return table;
-}
-
-/** oldest first out: the tables of the documents being edited are the ones set most recently */
-function remember(cache: Map<string, Table>, key: string, table: Table): void {
-  cache.delete(key);
-  cache.set(key, table);
-  if (cache.size > MAX_CACHED_TABLES) cache.delete(cache.keys().next().value!);
+  const { start, end } = grid.span;
+  const caption = grid.caption ? `${grid.caption.span.start - start}\u0000${grid.caption.text}` : '';
+  const content = `${grid.layout}\u0000${context.expected ?? ''}\u0000${context.yearEra ?? ''}\u0000${caption}\u0000${text.slice(start, end)}\u0000${context.folded.slice(start, end)}`;
+  return recognized.get(content, start, () => recognizeTable(grid, context),
+    (from, delta) => (sameGrid(grid, from.grid, delta) ? shiftTable(from, delta) : undefined));
 }
 
 /** For measuring a cold check. */
 export function clearTableCache(): void {
-  atOffset.clear();
-  byContent.clear();
+  recognized.clear();
 }
 
 function sameSpan(a: Span, b: Span, delta: number): boolean {

@@ -1,6 +1,7 @@
 import type { Span } from '../model/span';
 import type { Report } from '../model/types';
 import { chineseNumeral } from '../text/numbers';
+import { PlacedCache } from '../text/placed-cache';
 
 export interface Quantity {
   readonly value: number;
@@ -59,26 +60,52 @@ function splitSentences(report: Report, terminator: RegExp): Sentence[] {
     if (/^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end))) skipLines.add(report.lines.lineAt(heading.span.start).index);
   }
   const sentences: Sentence[] = [];
-  const ends = new RegExp(terminator.source, 'g');
+  const variant = terminator === PERIOD_END ? 'periods' : 'sentences';
   for (const line of report.lines.lines) {
     if (skipLines.has(line.index) || line.end === line.start) continue;
     const folded = report.folded.slice(line.start, line.end);
     if (!folded.trim()) continue;
-    let start = 0;
-    ends.lastIndex = 0;
-    const push = (end: number) => {
-      const text = folded.slice(start, end);
-      if (text.trim()) {
-        const offset = line.start + start;
-        sentences.push({ span: { start: offset, end: offset + text.length }, text, line: line.index, quantities: quantitiesIn(text, offset) });
-      }
-      start = end;
-    };
-    let match: RegExpExecArray | null;
-    while ((match = ends.exec(folded)) !== null) push(match.index + 1);
-    if (start < folded.length) push(folded.length);
+    const inLine = sentenceLines.get(`${variant}\u0000${folded}`, line.start, () => lineSentences(folded, line.start, line.index, terminator),
+      (from, delta) => from.map((sentence) => moveSentence(sentence, delta, line.index)), String(line.index));
+    for (const sentence of inLine) sentences.push(sentence);
   }
   return sentences;
+}
+
+/** The sentences of each prose line, kept by the line's text: a check after an edit splits only the lines that changed. */
+const sentenceLines = new PlacedCache<readonly Sentence[]>(50000);
+
+export function clearSentenceCache(): void {
+  sentenceLines.clear();
+}
+
+function lineSentences(folded: string, lineStart: number, lineIndex: number, terminator: RegExp): Sentence[] {
+  const sentences: Sentence[] = [];
+  const ends = new RegExp(terminator.source, 'g');
+  let start = 0;
+  const push = (end: number) => {
+    const text = folded.slice(start, end);
+    if (text.trim()) {
+      const offset = lineStart + start;
+      sentences.push({ span: { start: offset, end: offset + text.length }, text, line: lineIndex, quantities: quantitiesIn(text, offset) });
+    }
+    start = end;
+  };
+  let match: RegExpExecArray | null;
+  while ((match = ends.exec(folded)) !== null) push(match.index + 1);
+  if (start < folded.length) push(folded.length);
+  return sentences;
+}
+
+function moveSentence(sentence: Sentence, delta: number, line: number): Sentence {
+  return {
+    span: { start: sentence.span.start + delta, end: sentence.span.end + delta },
+    text: sentence.text,
+    line,
+    quantities: sentence.quantities.map((quantity) => ({
+      ...quantity, span: { start: quantity.span.start + delta, end: quantity.span.end + delta }, labelStart: quantity.labelStart + delta,
+    })),
+  };
 }
 
 function quantitiesIn(text: string, offset: number): Quantity[] {

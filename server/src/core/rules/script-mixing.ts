@@ -45,9 +45,9 @@ interface Run {
 function traditionalRuns(report: Report): Run[] {
   const runs: { start: number; end: number; changed: number }[] = [];
   const { text, folded } = report;
-  for (const line of report.lines.lines) {
-    // most lines fold to themselves; the allow-list's words never span a line
-    if (folded.startsWith(line.text, line.start)) continue;
+  for (const lineIndex of report.traditionalLines) {
+    const line = report.lines.lines[lineIndex];
+    // the allow-list's words never span a line
     const allowed = allowedSpans(line.text);
     const isAllowed = (offset: number) => allowed.some((span) => offset >= span.start && offset < span.end);
     for (let index = line.start; index < line.end; index++) {

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { isHan } from '../script/characters';
 import type { Line } from './line-index';
 
 type Convert = (text: string) => string;
@@ -23,9 +24,9 @@ export function foldText(text: string): string {
 /** One line folded (simplified, half-width), with what the script classification needs from it. */
 export interface FoldedLine {
   readonly text: string;
-  /** CJK characters in the line */
+  /** Han characters in the line */
   readonly han: number;
-  /** CJK characters the traditional → simplified conversion changed */
+  /** Han characters the traditional → simplified conversion changed */
   readonly changed: number;
 }
 
@@ -63,7 +64,7 @@ function foldLine(line: string): FoldedLine {
   let changed = 0;
   for (let index = 0; index < line.length; index++) {
     const code = line.charCodeAt(index);
-    if (code < 0x3400 || code > 0x9fff) continue;
+    if (!isHan(code)) continue;
     han++;
     if (simplified.charCodeAt(index) !== code) changed++;
   }
