@@ -1,5 +1,5 @@
 import type { Report } from '../model/types';
-import { percentMatches, proseSentences, type Quantity } from './quantities';
+import { percentMatches, proseSentences, type Quantity, type Sentence } from './quantities';
 
 export interface PercentClaim {
   readonly percent: Quantity;
@@ -20,6 +20,11 @@ const LOOK_BACK_LINES = 8;
 export function percentClaims(report: Report): PercentClaim[] {
   const sentences = proseSentences(report, true);
   const claims: PercentClaim[] = [];
+  let lineOf: Map<Sentence, number> | undefined;
+  const line = (sentence: Sentence) => {
+    lineOf ??= new Map(sentences.map((candidate) => [candidate, report.lines.lineAt(candidate.span.start).index]));
+    return lineOf.get(sentence)!;
+  };
   sentences.forEach((sentence) => {
     sentence.quantities.forEach((percent, index) => {
       if (percent.unit !== '%' || index === 0) return;
@@ -28,7 +33,7 @@ export function percentClaims(report: Report): PercentClaim[] {
       const between = sentence.text.slice(numerator.span.end - sentence.span.start, percent.span.start - sentence.span.start);
       if (!SHARE.test(between)) return;
       const candidates = sentences
-        .filter((candidate) => candidate.line <= sentence.line && candidate.line >= sentence.line - LOOK_BACK_LINES)
+        .filter((candidate) => line(candidate) <= line(sentence) && line(candidate) >= line(sentence) - LOOK_BACK_LINES)
         .flatMap((candidate) => candidate.quantities.map((quantity) => ({ quantity, candidate })))
         .filter(({ quantity, candidate }) => quantity.span.end <= numerator.span.start && quantity.unit === numerator.unit
           && quantity.value >= numerator.value

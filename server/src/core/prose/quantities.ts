@@ -20,7 +20,6 @@ export interface Sentence {
   readonly span: Span;
   /** folded text */
   readonly text: string;
-  readonly line: number;
   readonly quantities: readonly Quantity[];
 }
 
@@ -60,13 +59,12 @@ function splitSentences(report: Report, terminator: RegExp): Sentence[] {
     if (/^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end))) skipLines.add(report.lines.lineAt(heading.span.start).index);
   }
   const sentences: Sentence[] = [];
-  const variant = terminator === PERIOD_END ? 'periods' : 'sentences';
+  const cache = terminator === PERIOD_END ? periodLines : sentenceLines;
   for (const line of report.lines.lines) {
     if (skipLines.has(line.index) || line.end === line.start) continue;
     const folded = report.folded.slice(line.start, line.end);
     if (!folded.trim()) continue;
-    const inLine = sentenceLines.get(`${variant}\u0000${folded}`, line.start, () => lineSentences(folded, line.start, line.index, terminator),
-      (from, delta) => from.map((sentence) => moveSentence(sentence, delta, line.index)), String(line.index));
+    const inLine = cache.get(folded, line.start, () => lineSentences(folded, line.start, terminator), (from, delta) => from.map((sentence) => moveSentence(sentence, delta)));
     for (const sentence of inLine) sentences.push(sentence);
   }
   return sentences;
@@ -74,12 +72,14 @@ function splitSentences(report: Report, terminator: RegExp): Sentence[] {
 
 /** The sentences of each prose line, kept by the line's text: a check after an edit splits only the lines that changed. */
 const sentenceLines = new PlacedCache<readonly Sentence[]>(50000);
+const periodLines = new PlacedCache<readonly Sentence[]>(50000);
 
 export function clearSentenceCache(): void {
   sentenceLines.clear();
+  periodLines.clear();
 }
 
-function lineSentences(folded: string, lineStart: number, lineIndex: number, terminator: RegExp): Sentence[] {
+function lineSentences(folded: string, lineStart: number, terminator: RegExp): Sentence[] {
   const sentences: Sentence[] = [];
   const ends = new RegExp(terminator.source, 'g');
   let start = 0;
@@ -87,7 +87,7 @@ function lineSentences(folded: string, lineStart: number, lineIndex: number, ter
     const text = folded.slice(start, end);
     if (text.trim()) {
       const offset = lineStart + start;
-      sentences.push({ span: { start: offset, end: offset + text.length }, text, line: lineIndex, quantities: quantitiesIn(text, offset) });
+      sentences.push({ span: { start: offset, end: offset + text.length }, text, quantities: quantitiesIn(text, offset) });
     }
     start = end;
   };
@@ -97,11 +97,10 @@ function lineSentences(folded: string, lineStart: number, lineIndex: number, ter
   return sentences;
 }
 
-function moveSentence(sentence: Sentence, delta: number, line: number): Sentence {
+function moveSentence(sentence: Sentence, delta: number): Sentence {
   return {
     span: { start: sentence.span.start + delta, end: sentence.span.end + delta },
     text: sentence.text,
-    line,
     quantities: sentence.quantities.map((quantity) => ({
       ...quantity, span: { start: quantity.span.start + delta, end: quantity.span.end + delta }, labelStart: quantity.labelStart + delta,
     })),
