@@ -94,6 +94,16 @@ describe('report model', () => {
     }
   });
 
+  test('headings: comments are invisible, in front of the number or inside it (found by the fuzz suite)', () => {
+    for (const text of ['<!-- gkreport-disable -->五、存在的主要问题', '五<!-- gkreport-disable -->、存在的主要问题', '## 五、存在的<!-- 注 -->主要问题']) {
+      const line = new LineIndex(text).lines[0];
+      const heading = parseHeadingLine(line, foldText(text));
+      assert.equal(heading?.numeral, 5, text);
+      assert.equal(heading?.key, '存在的主要问题', text);
+      assert.equal(text.slice(heading.titleSpan.start, heading.titleSpan.end).replace(/<!--.*?-->/, ''), '存在的主要问题', text);
+    }
+  });
+
   test('cell values', () => {
     assert.deepEqual(parseCellValue('3,985,758'), { kind: 'number', value: 3985758, integer: true });
     assert.deepEqual(parseCellValue('１２'), { kind: 'number', value: 12, integer: true });

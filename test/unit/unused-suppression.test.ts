@@ -40,6 +40,17 @@ describe('suppression comments and unused-suppression', () => {
     assert.equal(applyRuleFixes(text, 'unused-suppression'), `${WRONG}\n`);
   });
 
+  test('removing an unused comment from inside a heading changes nothing else (found by the fuzz suite)', () => {
+    const text = '彻落实《中华人民共和国政府信息公开条例》，全面推进政府信息公开工作。\r\n二、政府信息主动公开情况\r\n全年主动公开政府信息1230条，其中规范性文件42条、财政预决算信息36条。\r\n'
+      + '三、政府信息依申请公开情况\r\n全年共受理信息公开申请35件，均已按时答复。\r\n四、政府信息公开收费及减免情况\r\n本年度未收取任何费用。\r\n'
+      + '五<!-- gkreport-disable -->、因政府信息公开申请行政复议、提起六、存在的主要问题';
+    const before = check(text).filter((finding) => finding.ruleId !== 'unused-suppression');
+    assert.equal(ofRule(text, 'unused-suppression').length, 1);
+    const fixed = applyRuleFixes(text, 'unused-suppression');
+    assert.ok(fixed.includes('五、因政府信息公开申请行政复议'));
+    assert.deepEqual(check(fixed).map((finding) => [finding.ruleId, finding.message]), before.map((finding) => [finding.ruleId, finding.message]));
+  });
+
   test('an unknown rule id is reported', () => {
     const [finding] = ofRule(`<!-- gkreport-disable-next-line punctuation-widht -->\n${WRONG}\n`, 'unused-suppression')
       .filter((f) => f.message.includes('不存在'));
