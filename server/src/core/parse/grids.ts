@@ -1,3 +1,4 @@
+import type { Span } from '../model/span';
 import type { Cell, Grid, GridRow, TableLayout } from '../model/types';
 import type { Line } from '../text/line-index';
 import { parseCellValue } from '../text/numbers';
@@ -17,9 +18,20 @@ export interface GridScanInput {
   readonly isSectionHeading: (lineIndex: number) => boolean;
 }
 
+/**
+ * A table found in the text. Its rows are split into cells only when asked for: a table the parser's
+ * cache already holds (parse/table-cache.ts) never is.
+ */
+export interface FoundGrid {
+  readonly layout: TableLayout;
+  readonly span: Span;
+  readonly caption?: Cell;
+  grid(): Grid;
+}
+
 /** Finds every table in the text, whatever its layout: Markdown pipes, tab-separated rows, one cell per line. */
-export function scanGrids(input: GridScanInput): Grid[] {
-  const grids: Grid[] = [];
+export function scanGrids(input: GridScanInput): FoundGrid[] {
+  const grids: FoundGrid[] = [];
   const taken = new Set<number>();
   collectDelimited(input, 'pipe', isPipeLine, grids, taken);
   collectDelimited(input, 'tsv', isTsvLine, grids, taken);
@@ -41,7 +53,7 @@ function collectDelimited(
   input: GridScanInput,
   layout: TableLayout,
   test: (text: string) => boolean,
-  grids: Grid[],
+  grids: FoundGrid[],
   taken: Set<number>,
 ): void {
   const { lines } = input;
@@ -54,15 +66,25 @@ function collectDelimited(
     const first = index;
     while (index < lines.length && !taken.has(index) && test(lines[index].text)) index++;
     if (index - first < 2) continue;
-    const rows: GridRow[] = [];
-    for (let at = first; at < index; at++) {
-      taken.add(at);
-      const line = lines[at];
-      if (layout === 'pipe' && PIPE_SEPARATOR.test(line.text)) continue;
-      rows.push({ cells: splitCells(line, layout === 'pipe' ? '|' : '\t'), span: { start: line.start, end: line.end } });
-    }
-    grids.push({ layout, span: { start: lines[first].start, end: lines[index - 1].end }, caption: captionAbove(input, first), rows });
+    for (let at = first; at < index; at++) taken.add(at);
+    const span = { start: lines[first].start, end: lines[index - 1].end };
+    const caption = captionAbove(input, first);
+    const rowLines = lines.slice(first, index);
+    let grid: Grid | undefined;
+    grids.push({
+      layout, span, caption,
+      grid: () => (grid ??= { layout, span, caption, rows: delimitedRows(rowLines, layout) }),
+    });
   }
+}
+
+function delimitedRows(lines: readonly Line[], layout: TableLayout): GridRow[] {
+  const rows: GridRow[] = [];
+  for (const line of lines) {
+    if (layout === 'pipe' && PIPE_SEPARATOR.test(line.text)) continue;
+    rows.push({ cells: splitCells(line, layout === 'pipe' ? '|' : '\t'), span: { start: line.start, end: line.end } });
+  }
+  return rows;
 }
 
 function splitCells(line: Line, separator: string): Cell[] {
@@ -111,7 +133,7 @@ function isCellLine(text: string): boolean {
  * One cell per line, as copied from a web page or a Word table: a label line followed by its
  * number lines. A run of short lines becomes tables, split at captions and section headings.
  */
-function collectLineTables(input: GridScanInput, grids: Grid[], taken: Set<number>): void {
+function collectLineTables(input: GridScanInput, grids: FoundGrid[], taken: Set<number>): void {
   const { lines } = input;
   let index = 0;
   while (index < lines.length) {
@@ -127,7 +149,7 @@ function collectLineTables(input: GridScanInput, grids: Grid[], taken: Set<numbe
     for (const segment of splitRun(input, run)) {
       const grid = lineGrid(input, segment);
       if (grid) {
-        grids.push(grid);
+        grids.push({ layout: grid.layout, span: grid.span, caption: grid.caption, grid: () => grid });
         for (const at of segment) taken.add(at);
       }
     }

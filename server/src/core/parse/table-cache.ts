@@ -1,6 +1,7 @@
 import type { Breakdown, BreakdownRow, Cell, Grid, GridRow, MatchedRow, Table } from '../model/types';
 import type { Span } from '../model/span';
 import { PlacedCache } from '../text/placed-cache';
+import type { FoundGrid } from './grids';
 import { recognizeTable, type RecognizeContext } from './recognize';
 
 /**
@@ -12,12 +13,12 @@ import { recognizeTable, type RecognizeContext } from './recognize';
  */
 const recognized = new PlacedCache<Table>(2000);
 
-export function recognizeCached(grid: Grid, text: string, context: RecognizeContext): Table {
-  const { start, end } = grid.span;
-  const caption = grid.caption ? `${grid.caption.span.start - start}\u0000${grid.caption.text}` : '';
-  const content = `${grid.layout}\u0000${context.expected ?? ''}\u0000${context.yearEra ?? ''}\u0000${caption}\u0000${text.slice(start, end)}\u0000${context.folded.slice(start, end)}`;
-  return recognized.get(content, start, () => recognizeTable(grid, context),
-    (from, delta) => (sameGrid(grid, from.grid, delta) ? shiftTable(from, delta) : undefined));
+export function recognizeCached(found: FoundGrid, text: string, context: RecognizeContext): Table {
+  const { start, end } = found.span;
+  const caption = found.caption ? `${found.caption.span.start - start}\u0000${found.caption.text}` : '';
+  const content = `${found.layout}\u0000${context.expected ?? ''}\u0000${context.yearEra ?? ''}\u0000${caption}\u0000${text.slice(start, end)}\u0000${context.folded.slice(start, end)}`;
+  return recognized.get(content, start, () => recognizeTable(found.grid(), context),
+    (from, delta) => (sameGrid(found.grid(), from.grid, delta) ? shiftTable(from, delta) : undefined));
 }
 
 /** For measuring a cold check. */

@@ -4,11 +4,8 @@
  * it grew or shrank) it is moved, that is copied with its offsets shifted, instead of computed again. So a
  * check after an edit computes only what the edit touched.
  */
-const MAX_PLACEMENTS = 16;
-
 export class PlacedCache<V> {
-  /** by content, then by start offset; the latest placement last */
-  readonly #entries = new Map<string, Map<number, V>>();
+  readonly #entries = new Map<string, Placements<V>>();
   #size = 0;
 
   /** `limit`: results kept in all; past it the contents stored longest ago go first */
@@ -16,26 +13,21 @@ export class PlacedCache<V> {
 
   /** `move` copies a result to a start `delta` further on, or says it does not fit there (undefined). */
   get(content: string, start: number, compute: () => V, move: (from: V, delta: number) => V | undefined): V {
-    let placements = this.#entries.get(content);
-    const here = placements?.get(start);
+    let entry = this.#entries.get(content);
+    const here = entry?.byStart.get(start);
     if (here !== undefined) return here;
-    let value: V | undefined;
-    if (placements) {
-      let latestStart = 0;
-      let latest: V | undefined;
-      for ([latestStart, latest] of placements);
-      value = move(latest!, start - latestStart);
+    const value = (entry && move(entry.latest, start - entry.latestStart)) ?? compute();
+    if (!entry) {
+      entry = { byStart: new Map(), latest: value, latestStart: start };
+      this.#entries.set(content, entry);
     }
-    value ??= compute();
-    if (!placements) {
-      placements = new Map();
-      this.#entries.set(content, placements);
-    }
-    placements.set(start, value);
+    entry.byStart.set(start, value);
+    entry.latest = value;
+    entry.latestStart = start;
     this.#size++;
-    // the same text at many places (a repeated line), or one text moved by many edits: keep the recent ones
-    if (placements.size > MAX_PLACEMENTS) {
-      placements.delete(placements.keys().next().value!);
+    // one text at many places (a table of zeros in every report of a bundle), or moved by many edits: keep the recent ones
+    if (entry.byStart.size > MAX_PLACEMENTS) {
+      entry.byStart.delete(entry.byStart.keys().next().value!);
       this.#size--;
     }
     while (this.#size > this.limit) this.#evictOldest();
@@ -48,8 +40,16 @@ export class PlacedCache<V> {
   }
 
   #evictOldest(): void {
-    const [content, placements] = this.#entries.entries().next().value!;
+    const [content, entry] = this.#entries.entries().next().value!;
     this.#entries.delete(content);
-    this.#size -= placements.size;
+    this.#size -= entry.byStart.size;
   }
+}
+
+const MAX_PLACEMENTS = 256;
+
+interface Placements<V> {
+  readonly byStart: Map<number, V>;
+  latest: V;
+  latestStart: number;
 }
