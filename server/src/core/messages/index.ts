@@ -19,15 +19,14 @@ export function localize(value: MessageParam, locale: Locale): string {
   return locale === 'en' ? value.en : value.zh;
 }
 
-/** Templates split once into literal text (even indexes) and parameter names (odd indexes). */
-const compiled = new Map<string, string[]>();
+/** Templates split once into literal text (even indexes) and parameter names (odd indexes), per locale. */
+const compiled: Record<Locale, Map<string, string[]>> = { 'zh-CN': new Map(), en: new Map() };
 
 function parts(locale: Locale, key: string): string[] {
-  const cacheKey = `${locale}|${key}`;
-  let split = compiled.get(cacheKey);
+  let split = compiled[locale].get(key);
   if (!split) {
     split = (TABLES[locale][key] ?? ZH_CN[key] ?? key).split(/\{(\w+)\}/);
-    compiled.set(cacheKey, split);
+    compiled[locale].set(key, split);
   }
   return split;
 }

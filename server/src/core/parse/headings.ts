@@ -9,6 +9,8 @@ const BOLD = /^\*\*(.+?)\*\*[:：]?\s*$/;
 const LEVEL1 = /^([一二三四五六七八九十]{1,3})(?:\s*[、.．:：]\s*|\s+)(\S.*)$/;
 const LEVEL2 = /^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(\S.*)$/;
 const MAX_TITLE = 40;
+/** what a heading line can begin with (most lines are prose or table rows: ruled out at once) */
+const MAY_START_HEADING = /^\s*(?:[#*一二三四五六七八九十(（]|<!--)/;
 
 /**
  * Reads one line as a heading: a Markdown heading, a bold line or a plain numbered line
@@ -16,6 +18,7 @@ const MAX_TITLE = 40;
  * Comments are invisible in the rendered report, so they are read past ("五<!-- … -->、…" is heading 五).
  */
 export function parseHeadingLine(line: Line, folded: string): Heading | undefined {
+  if (!MAY_START_HEADING.test(folded)) return undefined;
   const visible = withoutComments(folded);
   const text = visible?.text ?? folded;
   const source = visible ? visible.kept.map((index) => line.text[index] ?? '').join('') : line.text;

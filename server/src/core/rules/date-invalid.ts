@@ -13,7 +13,8 @@ export default defineRule({
     fixable: false,
   },
   check(report, add) {
-    for (const date of datesIn(report.folded)) {
+    const dates = datesIn(report.folded);
+    for (const date of dates) {
       if (!isValidDate(date)) add({ span: date.span, message: { key: 'date-invalid/impossible', params: { date: report.text.slice(date.span.start, date.span.end) } } });
     }
     if (!report.isAnnualReport || !report.year) return;
@@ -30,7 +31,7 @@ export default defineRule({
         });
       }
     }
-    const publication = publicationDate(report);
+    const publication = publicationDate(report, dates);
     if (publication) {
       const late = lateness(report, publication);
       if (late) add(late);
@@ -39,11 +40,11 @@ export default defineRule({
 });
 
 /** A date labelled 发布日期, or a dated line among the first ten (a web page's header), or the closing date line. */
-function publicationDate(report: Report): DateMention | undefined {
+function publicationDate(report: Report, dates: readonly DateMention[]): DateMention | undefined {
   const nonEmpty = report.lines.lines.filter((candidate) => candidate.text.trim() !== '').map((candidate) => candidate.index);
   const tenth = nonEmpty[9] ?? Infinity;
   const closingFrom = nonEmpty[Math.max(0, nonEmpty.length - 3)] ?? Infinity;
-  for (const date of datesIn(report.folded)) {
+  for (const date of dates) {
     if (!isValidDate(date) || date.day === undefined) continue;
     const line = report.lines.lineAt(date.span.start);
     const before = report.folded.slice(line.start, date.span.start);
