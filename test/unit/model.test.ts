@@ -94,14 +94,21 @@ describe('report model', () => {
     }
   });
 
-  test('headings: comments are invisible, in front of the number or inside it (found by the fuzz suite)', () => {
-    for (const text of ['<!-- gkreport-disable -->五、存在的主要问题', '五<!-- gkreport-disable -->、存在的主要问题', '## 五、存在的<!-- 注 -->主要问题']) {
-      const line = new LineIndex(text).lines[0];
-      const heading = parseHeadingLine(line, foldText(text));
+  test('headings: comments are invisible, in front of the number, inside it or in the title (found by the fuzz suite)', () => {
+    for (const text of ['<!-- gkreport-disable -->五、存在的主要问题', '五<!-- gkreport-disable -->、存在的主要问题', '## 五、存在的<!-- 注 -->主要问题', '<!-- 跨\n行 -->五、存在的主要问题']) {
+      const [heading] = parseReport(text).headings;
       assert.equal(heading?.numeral, 5, text);
       assert.equal(heading?.key, '存在的主要问题', text);
-      assert.equal(text.slice(heading.titleSpan.start, heading.titleSpan.end).replace(/<!--.*?-->/, ''), '存在的主要问题', text);
+      assert.equal(text.slice(heading.titleSpan.start, heading.titleSpan.end).replace(/<!--[^]*-->/, ''), '存在的主要问题', text);
     }
+  });
+
+  test('comments are invisible to table labels: a breakdown row behind a comment is still one (found by the fuzz suite)', () => {
+    const text = '附表1 主动公开情况统计\n指标\n数量\n主动公开信息数\n1230\n<!-- 注 -->其中：1.组织机构\n12\n2.规范性文件\n42\n';
+    const [table] = parseReport(text).tables;
+    assert.equal(table.kind, 'generic');
+    assert.equal(table.breakdowns.length, 1);
+    assert.deepEqual(table.breakdowns[0].items.map((item) => item.label), ['其中：1.组织机构', '2.规范性文件']);
   });
 
   test('cell values', () => {

@@ -47,6 +47,11 @@ describe('script-mixing', () => {
     assert.equal(fixed, '本机关全年主动公开政府信息一千条。依申请公开的答复均在法定期限内完成，并做好解读工作。加强培训。');
   });
 
+  test('characters inside a comment are not reported: the rendered report does not show them', () => {
+    assert.deepEqual(ofRule('本机关<!-- 這是備註 -->认真贯彻落实条例。\n', 'script-mixing'), []);
+    assert.equal(ofRule('本机关<!-- 备注 -->認真贯彻落实条例。\n', 'script-mixing').length, 1);
+  });
+
   test('fixing all is idempotent: a second pass has nothing to fix', () => {
     for (const name of ['001', '003'] as const) {
       const once = fixAll(seed(name), DEFAULT_CONFIG).text;

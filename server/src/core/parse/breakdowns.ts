@@ -37,7 +37,7 @@ function labelled(row: GridRow, labelOf: (cell: Cell) => string): LabelledRow | 
   const last = row.cells[row.cells.length - 1];
   const cell = numbers[numbers.length - 1] ?? (last !== label && parseCellValue(last.text).kind === 'blank' ? last : undefined);
   return {
-    label: label.text,
+    label: label.text.replace(/<!--[^]*?-->/g, '').trim(),
     labelSpan: label.span,
     normalized: labelOf(label),
     cell,

@@ -10,26 +10,18 @@ const LEVEL1 = /^([一二三四五六七八九十]{1,3})(?:\s*[、.．:：]\s*|\
 const LEVEL2 = /^[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(\S.*)$/;
 const MAX_TITLE = 40;
 /** what a heading line can begin with (most lines are prose or table rows: ruled out at once) */
-const MAY_START_HEADING = /^\s*(?:[#*一二三四五六七八九十(（]|<!--)/;
+const MAY_START_HEADING = /^\s*[#*一二三四五六七八九十(（]/;
 
 /**
  * Reads one line as a heading: a Markdown heading, a bold line or a plain numbered line
- * (一、 / 一 / 一. / （一） / (一), either width, either script). `folded` is the folded line.
- * Comments are invisible in the rendered report, so they are read past ("五<!-- … -->、…" is heading 五).
+ * (一、 / 一 / 一. / （一） / (一), either width, either script). `folded` is the folded line, where
+ * comments are blanked ("<!-- … -->五、…" and "五<!-- … -->、…" are heading 五, as the rendered report shows).
  */
 export function parseHeadingLine(line: Line, folded: string): Heading | undefined {
   if (!MAY_START_HEADING.test(folded)) return undefined;
-  const visible = withoutComments(folded);
-  const text = visible?.text ?? folded;
-  const source = visible ? visible.kept.map((index) => line.text[index] ?? '').join('') : line.text;
-  const inLine = (index: number) => (visible ? visible.kept[index] ?? folded.length : index);
-  /** a span in the line from a span in the visible text */
-  const spanOf = (start: number, end: number) => ({
-    start: line.start + inLine(start),
-    end: line.start + (end > start ? inLine(end - 1) + 1 : inLine(start)),
-  });
-  let offset = text.length - text.trimStart().length;
-  let body = text.trim();
+  const leading = folded.length - folded.trimStart().length;
+  let body = folded.trim();
+  let offset = line.start + leading;
   let style: Heading['style'] = 'plain';
   let prefix = '';
   let markdownDepth = 0;
@@ -59,10 +51,10 @@ export function parseHeadingLine(line: Line, folded: string): Heading | undefine
       level,
       numeral: chineseNumeral(numbered[1]),
       numberText: body.slice(0, body.indexOf(numbered[2])),
-      title: source.slice(titleStart, titleStart + title.length),
+      title: line.text.slice(titleStart - line.start, titleStart - line.start + title.length),
       key: normalizeLabel(title),
       span: { start: line.start, end: line.end },
-      titleSpan: spanOf(titleStart, titleStart + title.length),
+      titleSpan: { start: titleStart, end: titleStart + title.length },
       style,
       prefix,
     };
@@ -71,35 +63,13 @@ export function parseHeadingLine(line: Line, folded: string): Heading | undefine
   return {
     level: markdownDepth <= 2 ? 1 : 2,
     numberText: '',
-    title: source.slice(offset, offset + body.length),
+    title: line.text.slice(offset - line.start, offset - line.start + body.length),
     key: normalizeLabel(body),
     span: { start: line.start, end: line.end },
-    titleSpan: spanOf(offset, offset + body.length),
+    titleSpan: { start: offset, end: offset + body.length },
     style,
     prefix,
   };
-}
-
-const COMMENT = /<!--[^]*?-->/g;
-
-/** The line as rendered, without its HTML comments, and for each character kept its index in the line; undefined when it has none. */
-function withoutComments(folded: string): { text: string; kept: number[] } | undefined {
-  if (!folded.includes('<!--')) return undefined;
-  const kept: number[] = [];
-  let text = '';
-  let from = 0;
-  const keep = (end: number) => {
-    for (let index = from; index < end; index++) kept.push(index);
-    text += folded.slice(from, end);
-  };
-  COMMENT.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = COMMENT.exec(folded)) !== null) {
-    keep(match.index);
-    from = match.index + match[0].length;
-  }
-  keep(folded.length);
-  return { text, kept };
 }
 
 /** A heading's title, or the run-in part before the first full stop ("（一）加强领导。全年…"). */

@@ -54,8 +54,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const sections = buildSections(headings, eraById(sectionEra).sections, text.length);
   const matchedSections = new Set(sections.filter((section) => section.spec).map((section) => section.spec!.id));
 
+  // grids and sections are both in text order: one sweep finds each grid's section
+  let sectionIndex = 0;
   const tables: Table[] = grids.map((grid) => {
-    const section = sections.find((candidate) => grid.span.start >= candidate.span.start && grid.span.start < candidate.span.end);
+    while (sectionIndex < sections.length && sections[sectionIndex].span.end <= grid.span.start) sectionIndex++;
+    const candidate = sections[sectionIndex];
+    const section = candidate && grid.span.start >= candidate.span.start ? candidate : undefined;
     return recognizeCached(grid, text, { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra });
   });
   const standardTables = tables.filter((table) => table.kind === 'standard');

@@ -23,10 +23,23 @@ export interface UpheldClaim {
   readonly notUpheld: number;
 }
 
+const firstTables = new WeakMap<Report, Map<string, StandardTable>>();
+
+/** the first 表二/三/四 of the report, by spec id */
+function tableById(report: Report, id: string): StandardTable | undefined {
+  let byId = firstTables.get(report);
+  if (!byId) {
+    byId = new Map();
+    for (const table of report.tables) if (table.kind === 'standard' && !byId.has(table.spec.id)) byId.set(table.spec.id, table);
+    firstTables.set(report, byId);
+  }
+  return byId.get(id);
+}
+
 function cellValue(report: Report, ref: string): number | undefined {
   const [tableId, rowId, ...column] = ref.split('.');
   const columnId = column.join('.');
-  const table = report.tables.find((candidate): candidate is StandardTable => candidate.kind === 'standard' && candidate.spec.id === tableId);
+  const table = tableById(report, tableId);
   const cell = table?.rows.find((row) => row.rowId === rowId)?.cells.find((candidate) => candidate.columnId === columnId);
   return cell ? numericValue(cell.value) : undefined;
 }

@@ -52,7 +52,9 @@ function traditionalRuns(report: Report): Run[] {
     const isAllowed = (offset: number) => allowed.some((span) => offset >= span.start && offset < span.end);
     for (let index = line.start; index < line.end; index++) {
       const code = text.charCodeAt(index);
-      if (!isHan(code) || folded.charCodeAt(index) === code || isAllowed(index - line.start)) continue;
+      const foldedCode = folded.charCodeAt(index);
+      // a Han character folded to a space is inside a comment, which the rendered report does not show
+      if (!isHan(code) || foldedCode === code || foldedCode === SPACE || isAllowed(index - line.start)) continue;
       const last = runs[runs.length - 1];
       if (last && index - last.end <= 1 && (index === last.end || isHan(text.charCodeAt(last.end)))) {
         last.end = index + 1;
@@ -62,6 +64,8 @@ function traditionalRuns(report: Report): Run[] {
   }
   return runs.map((run) => ({ span: { start: run.start, end: run.end }, changed: run.changed }));
 }
+
+const SPACE = 0x20;
 
 function firstLine(report: Report): Span {
   const line = report.lines.lines.find((candidate) => candidate.text.trim() !== '') ?? report.lines.lines[0];

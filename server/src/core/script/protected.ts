@@ -1,10 +1,9 @@
 import type { Span } from '../model/span';
+import { delimitedSpans } from '../text/delimited';
 
 /** Each pattern runs only when its marker occurs in the text at all. */
 const PROTECTED: [string, RegExp][] = [
-  ['```', /```[^]*?```/g], // fenced code
   ['`', /`[^`\n]+`/g], // code spans
-  ['<!--', /<!--[^]*?-->/g], // HTML comments (suppression comments)
   ['](', /\]\([^)\s]*\)/g], // Markdown link targets
   ['://', /\b(?:https?|ftp):\/\/[^\s，。、；）)\u4e00-\u9fff]+/g], // URLs
   ['www.', /\bwww\.[^\s，。、；）)\u4e00-\u9fff]+/g],
@@ -13,7 +12,8 @@ const PROTECTED: [string, RegExp][] = [
 
 /** Regions where typography rules never look: code, comments, link targets, URLs, e-mail addresses. */
 export function protectedSpans(text: string): Span[] {
-  const spans: Span[] = [];
+  // fenced code and HTML comments (suppression comments) may span lines
+  const spans: Span[] = [...delimitedSpans(text, '```', '```'), ...delimitedSpans(text, '<!--', '-->')];
   for (const [marker, pattern] of PROTECTED) {
     if (!text.includes(marker)) continue;
     pattern.lastIndex = 0;

@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { isHan } from '../script/characters';
+import { delimitedSpans } from './delimited';
 import type { Line } from './line-index';
 
 type Convert = (text: string) => string;
@@ -36,6 +37,8 @@ const MAX_CACHED_LINES = 50000;
 /**
  * Every line folded, with a cache: a re-check after an edit converts only the lines that changed
  * (OpenCC's phrases never span a line). The joined text keeps every offset of the original.
+ * HTML comments (suppression comments among them) are blanked: the rendered report does not show them,
+ * so "五<!-- … -->、" is heading 五 and "<!-- … -->其中：1.…" a breakdown row, with or without the comment.
  */
 export function foldLines(text: string, lines: readonly Line[]): { folded: string; lines: FoldedLine[] } {
   if (foldedLines.size > MAX_CACHED_LINES) foldedLines.clear();
@@ -53,8 +56,25 @@ export function foldLines(text: string, lines: readonly Line[]): { folded: strin
     const next = lines[index + 1];
     if (next) out += text.slice(line.end, next.start);
   }
-  return { folded: out, lines: folded };
+  const comments = delimitedSpans(text, '<!--', '-->');
+  if (comments.length === 0) return { folded: out, lines: folded };
+  let blanked = '';
+  let from = 0;
+  for (const comment of comments) {
+    blanked += out.slice(from, comment.start) + text.slice(comment.start, comment.end).replace(/[^\r\n]/g, ' ');
+    from = comment.end;
+  }
+  blanked += out.slice(from);
+  let at = 0;
+  for (const comment of comments) {
+    while (at < lines.length && lines[at].end < comment.start) at++;
+    for (let index = at; index < lines.length && lines[index].start <= comment.end; index++) {
+      folded[index] = { ...folded[index], text: blanked.slice(lines[index].start, lines[index].end) };
+    }
+  }
+  return { folded: blanked, lines: folded };
 }
+
 
 function foldLine(line: string): FoldedLine {
   if (!/[^\x00-\x7f]/.test(line)) return { text: line, han: 0, changed: 0 };

@@ -1,0 +1,20 @@
+import type { Span } from '../model/span';
+
+/**
+ * Every stretch from `open` to the next `close` (both included), in order; an `open` never closed ends the
+ * search. Linear, where the equivalent lazy regular expression (/<!--[^]*?-->/g) rescans the rest of the
+ * text from every unclosed opener.
+ */
+export function delimitedSpans(text: string, open: string, close: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    if (start < 0) break;
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) break;
+    spans.push({ start, end: end + close.length });
+    from = end + close.length;
+  }
+  return spans;
+}
