@@ -30,24 +30,27 @@ const CLAUSE_BOUNDARY = /[,，;；。:：、()（）“”"!?！？\s]/;
 const SENTENCE_END = /[。;；!?！？]/;
 const PERIOD_END = /[。!?！？]/;
 
-const cache = new WeakMap<Report, Map<string, Sentence[]>>();
+interface Prose {
+  readonly sentences: readonly Sentence[];
+  readonly periods: readonly Sentence[];
+}
+
+const byReport = new WeakMap<Report, Prose>();
 
 /**
  * Every prose sentence outside tables and headings, with the quantities it states. `periods` splits at
  * 。 only, keeping an enumeration "其中1.…；2.…；" in one piece. Cached per report: rules share it.
  */
-export function proseSentences(report: Report, periods = false): Sentence[] {
-  const perReport = cache.get(report) ?? new Map<string, Sentence[]>();
-  cache.set(report, perReport);
-  const key = periods ? 'periods' : 'sentences';
-  const cached = perReport.get(key);
-  if (cached) return cached;
-  const sentences = splitSentences(report, periods ? PERIOD_END : SENTENCE_END);
-  perReport.set(key, sentences);
-  return sentences;
+export function proseSentences(report: Report, periods = false): readonly Sentence[] {
+  let prose = byReport.get(report);
+  if (!prose) {
+    prose = splitProse(report);
+    byReport.set(report, prose);
+  }
+  return periods ? prose.periods : prose.sentences;
 }
 
-function splitSentences(report: Report, terminator: RegExp): Sentence[] {
+function splitProse(report: Report): Prose {
   const skipLines = new Set<number>();
   for (const table of report.tables) {
     const first = report.lines.lineAt(table.grid.span.start).index;
@@ -59,24 +62,29 @@ function splitSentences(report: Report, terminator: RegExp): Sentence[] {
     if (/^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end))) skipLines.add(report.lines.lineAt(heading.span.start).index);
   }
   const sentences: Sentence[] = [];
-  const cache = terminator === PERIOD_END ? periodLines : sentenceLines;
+  const periods: Sentence[] = [];
   for (const line of report.lines.lines) {
     if (skipLines.has(line.index) || line.end === line.start) continue;
     const folded = report.folded.slice(line.start, line.end);
-    if (!folded.trim()) continue;
-    const inLine = cache.get(folded, line.start, () => lineSentences(folded, line.start, terminator), (from, delta) => from.map((sentence) => moveSentence(sentence, delta)));
-    for (const sentence of inLine) sentences.push(sentence);
+    if (!NON_BLANK.test(folded)) continue;
+    const prose = proseLines.get(folded, line.start, lineProse, moveProse);
+    for (const sentence of prose.sentences) sentences.push(sentence);
+    for (const sentence of prose.periods) periods.push(sentence);
   }
-  return sentences;
+  return { sentences, periods };
 }
 
+const NON_BLANK = /\S/;
+
 /** The sentences of each prose line, kept by the line's text: a check after an edit splits only the lines that changed. */
-const sentenceLines = new PlacedCache<readonly Sentence[]>(50000);
-const periodLines = new PlacedCache<readonly Sentence[]>(50000);
+const proseLines = new PlacedCache<Prose>(50000);
 
 export function clearSentenceCache(): void {
-  sentenceLines.clear();
-  periodLines.clear();
+  proseLines.clear();
+}
+
+function lineProse(folded: string, lineStart: number): Prose {
+  return { sentences: lineSentences(folded, lineStart, SENTENCE_END), periods: lineSentences(folded, lineStart, PERIOD_END) };
 }
 
 function lineSentences(folded: string, lineStart: number, terminator: RegExp): Sentence[] {
@@ -85,7 +93,7 @@ function lineSentences(folded: string, lineStart: number, terminator: RegExp): S
   let start = 0;
   const push = (end: number) => {
     const text = folded.slice(start, end);
-    if (text.trim()) {
+    if (NON_BLANK.test(text)) {
       const offset = lineStart + start;
       sentences.push({ span: { start: offset, end: offset + text.length }, text, quantities: quantitiesIn(text, offset) });
     }
@@ -97,14 +105,15 @@ function lineSentences(folded: string, lineStart: number, terminator: RegExp): S
   return sentences;
 }
 
-function moveSentence(sentence: Sentence, delta: number): Sentence {
-  return {
+function moveProse(from: Prose, delta: number): Prose {
+  const move = (sentence: Sentence): Sentence => ({
     span: { start: sentence.span.start + delta, end: sentence.span.end + delta },
     text: sentence.text,
     quantities: sentence.quantities.map((quantity) => ({
       ...quantity, span: { start: quantity.span.start + delta, end: quantity.span.end + delta }, labelStart: quantity.labelStart + delta,
     })),
-  };
+  });
+  return { sentences: from.sentences.map(move), periods: from.periods.map(move) };
 }
 
 function quantitiesIn(text: string, offset: number): Quantity[] {

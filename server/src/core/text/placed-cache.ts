@@ -12,11 +12,11 @@ export class PlacedCache<V> {
   constructor(private readonly limit: number) {}
 
   /** `move` copies a result to a start `delta` further on, or says it does not fit there (undefined). */
-  get(content: string, start: number, compute: () => V, move: (from: V, delta: number) => V | undefined): V {
+  get(content: string, start: number, compute: (content: string, start: number) => V, move: (from: V, delta: number) => V | undefined): V {
     let entry = this.#entries.get(content);
     const here = entry?.byStart.get(start);
     if (here !== undefined) return here;
-    const value = (entry && move(entry.latest, start - entry.latestStart)) ?? compute();
+    const value = (entry && move(entry.latest, start - entry.latestStart)) ?? compute(content, start);
     if (!entry) {
       entry = { byStart: new Map(), latest: value, latestStart: start };
       this.#entries.set(content, entry);
