@@ -32,7 +32,7 @@ export interface FoundGrid {
 /** Finds every table in the text, whatever its layout: Markdown pipes, tab-separated rows, one cell per line. */
 export function scanGrids(input: GridScanInput): FoundGrid[] {
   const grids: FoundGrid[] = [];
-  const taken = new Set<number>();
+  const taken = new Uint8Array(input.lines.length);
   collectDelimited(input, 'pipe', isPipeLine, grids, taken);
   collectDelimited(input, 'tsv', isTsvLine, grids, taken);
   collectLineTables(input, grids, taken);
@@ -40,13 +40,13 @@ export function scanGrids(input: GridScanInput): FoundGrid[] {
 }
 
 function isPipeLine(text: string): boolean {
-  const trimmed = text.trim();
-  if (!trimmed.includes('|')) return false;
-  return trimmed.startsWith('|') || (trimmed.match(/\|/g)?.length ?? 0) >= 2;
+  const first = text.indexOf('|');
+  if (first < 0) return false;
+  return text.trimStart().startsWith('|') || text.indexOf('|', first + 1) >= 0;
 }
 
 function isTsvLine(text: string): boolean {
-  return /\S\t|\t\S/.test(text.trim()) && text.trim().split('\t').length >= 2;
+  return text.includes('\t') && /\S\t|\t\S/.test(text.trim());
 }
 
 function collectDelimited(
@@ -54,19 +54,19 @@ function collectDelimited(
   layout: TableLayout,
   test: (text: string) => boolean,
   grids: FoundGrid[],
-  taken: Set<number>,
+  taken: Uint8Array,
 ): void {
   const { lines } = input;
   let index = 0;
   while (index < lines.length) {
-    if (taken.has(index) || !test(lines[index].text)) {
+    if (taken[index] || !test(lines[index].text)) {
       index++;
       continue;
     }
     const first = index;
-    while (index < lines.length && !taken.has(index) && test(lines[index].text)) index++;
+    while (index < lines.length && !taken[index] && test(lines[index].text)) index++;
     if (index - first < 2) continue;
-    for (let at = first; at < index; at++) taken.add(at);
+    for (let at = first; at < index; at++) taken[at] = 1;
     const span = { start: lines[first].start, end: lines[index - 1].end };
     const caption = captionAbove(input, first);
     const rowLines = lines.slice(first, index);
@@ -133,16 +133,16 @@ function isCellLine(text: string): boolean {
  * One cell per line, as copied from a web page or a Word table: a label line followed by its
  * number lines. A run of short lines becomes tables, split at captions and section headings.
  */
-function collectLineTables(input: GridScanInput, grids: FoundGrid[], taken: Set<number>): void {
+function collectLineTables(input: GridScanInput, grids: FoundGrid[], taken: Uint8Array): void {
   const { lines } = input;
   let index = 0;
   while (index < lines.length) {
-    if (taken.has(index) || !isCellLine(lines[index].text) || lines[index].text.trim() === '') {
+    if (taken[index] || !isCellLine(lines[index].text) || lines[index].text.trim() === '') {
       index++;
       continue;
     }
     const run: number[] = [];
-    while (index < lines.length && !taken.has(index) && isCellLine(lines[index].text)) {
+    while (index < lines.length && !taken[index] && isCellLine(lines[index].text)) {
       if (lines[index].text.trim() !== '') run.push(index);
       index++;
     }
@@ -150,7 +150,7 @@ function collectLineTables(input: GridScanInput, grids: FoundGrid[], taken: Set<
       const grid = lineGrid(input, segment);
       if (grid) {
         grids.push({ layout: grid.layout, span: grid.span, caption: grid.caption, grid: () => grid });
-        for (const at of segment) taken.add(at);
+        for (const at of segment) taken[at] = 1;
       }
     }
   }

@@ -28,14 +28,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const candidateHeadings = lines.lines.map((line) =>
     title && line.end > title.span.start && line.start < title.span.end ? undefined : parseHeadingLine(line, foldedLines[line.index]));
   const allSections = ERAS.flatMap((era) => era.sections);
-  const grids = scanGrids({
-    lines: lines.lines,
-    folded: foldedLines,
-    isSectionHeading: (index) => {
-      const heading = candidateHeadings[index];
-      return heading !== undefined && heading.level === 1 && matchSection(heading, allSections) !== undefined;
-    },
+  const sectionHeadingLines = new Set<number>();
+  candidateHeadings.forEach((heading, index) => {
+    if (heading?.level === 1 && matchSection(heading, allSections) !== undefined) sectionHeadingLines.add(index);
   });
+  const grids = scanGrids({ lines: lines.lines, folded: foldedLines, isSectionHeading: (index) => sectionHeadingLines.has(index) });
   const inGrid = (offset: number) => {
     // grids are sorted and disjoint: binary search
     let low = 0;
