@@ -14,7 +14,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const core = require(path.join(root, 'out/server/src/core/index.js'));
 const autocorrect = require('autocorrect-node');
 const { lint: markdownlint } = await import('markdownlint/sync');
-const version = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+// read directly: markdownlint's "exports" does not expose its package.json
+const version = (name) => JSON.parse(readFileSync(path.join(root, 'bench', 'node_modules', name, 'package.json'), 'utf8')).version;
 
 const SIZES = [{ label: '10 KB', bytes: 10_000 }, { label: '100 KB', bytes: 100_000 }, { label: '1 MB', bytes: 1_000_000 }];
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);

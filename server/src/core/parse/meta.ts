@@ -18,7 +18,11 @@ export interface TitleInfo {
 
 /** The title: the first line near the top that names a report, joined with a short line above it holding the year. */
 export function findTitle(lines: readonly Line[], folded: readonly string[]): TitleInfo | undefined {
-  const candidates = lines.filter((line) => line.text.trim() !== '').slice(0, TITLE_SEARCH_LINES);
+  const candidates: Line[] = [];
+  for (const line of lines) {
+    if (candidates.length === TITLE_SEARCH_LINES) break;
+    if (line.text.trim() !== '') candidates.push(line);
+  }
   const index = candidates.findIndex((line) => TITLE_WORDS.test(folded[line.index]) && line.text.trim().length <= 80);
   if (index < 0) return undefined;
   let first = candidates[index];

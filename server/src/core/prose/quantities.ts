@@ -51,20 +51,20 @@ export function proseSentences(report: Report, periods = false): readonly Senten
 }
 
 function splitProse(report: Report): Prose {
-  const skipLines = new Set<number>();
+  const skipLines = new Uint8Array(report.lines.lines.length);
   for (const table of report.tables) {
     const first = report.lines.lineAt(table.grid.span.start).index;
     const last = report.lines.lineAt(table.grid.span.end).index;
-    for (let line = first; line <= last; line++) skipLines.add(line);
+    skipLines.fill(1, first, last + 1);
   }
   // a heading line is not prose; a run-in heading ("（一）加强领导。全年…") is
   for (const heading of report.headings) {
-    if (/^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end))) skipLines.add(report.lines.lineAt(heading.span.start).index);
+    if (/^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end))) skipLines[report.lines.lineAt(heading.span.start).index] = 1;
   }
   const sentences: Sentence[] = [];
   const periods: Sentence[] = [];
   for (const line of report.lines.lines) {
-    if (skipLines.has(line.index) || line.end === line.start) continue;
+    if (skipLines[line.index] || line.end === line.start) continue;
     const folded = report.folded.slice(line.start, line.end);
     if (!NON_BLANK.test(folded)) continue;
     const prose = proseLines.get(folded, line.start, lineProse, moveProse);

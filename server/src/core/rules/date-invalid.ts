@@ -41,9 +41,22 @@ export default defineRule({
 
 /** A date labelled 发布日期, or a dated line among the first ten (a web page's header), or the closing date line. */
 function publicationDate(report: Report, dates: readonly DateMention[]): DateMention | undefined {
-  const nonEmpty = report.lines.lines.filter((candidate) => candidate.text.trim() !== '').map((candidate) => candidate.index);
-  const tenth = nonEmpty[9] ?? Infinity;
-  const closingFrom = nonEmpty[Math.max(0, nonEmpty.length - 3)] ?? Infinity;
+  const lines = report.lines.lines;
+  const isEmpty = (index: number) => lines[index].text.trim() === '';
+  // the tenth non-empty line from the top, and the third from the bottom (the first, in a short text)
+  let tenth = Infinity;
+  for (let index = 0, seen = 0; index < lines.length; index++) {
+    if (!isEmpty(index) && ++seen === 10) {
+      tenth = index;
+      break;
+    }
+  }
+  let closingFrom = Infinity;
+  for (let index = lines.length - 1, seen = 0; index >= 0; index--) {
+    if (isEmpty(index)) continue;
+    closingFrom = index;
+    if (++seen === 3) break;
+  }
   for (const date of dates) {
     if (!isValidDate(date) || date.day === undefined) continue;
     const line = report.lines.lineAt(date.span.start);

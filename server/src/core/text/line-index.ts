@@ -14,12 +14,20 @@ export class LineIndex {
 
   constructor(text: string) {
     const lines: Line[] = [];
-    const breaks = /\r\n|\r|\n/g;
     let start = 0;
-    let match: RegExpExecArray | null;
-    while ((match = breaks.exec(text)) !== null) {
-      lines.push({ index: lines.length, start, end: match.index, text: text.slice(start, match.index) });
-      start = match.index + match[0].length;
+    if (!text.includes('\r')) {
+      // the common case, and the fast one: indexOf finds a line feed far quicker than a regular expression
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
+        start = end + 1;
+      }
+    } else {
+      const breaks = /\r\n|\r|\n/g;
+      let match: RegExpExecArray | null;
+      while ((match = breaks.exec(text)) !== null) {
+        lines.push({ index: lines.length, start, end: match.index, text: text.slice(start, match.index) });
+        start = match.index + match[0].length;
+      }
     }
     lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
     this.lines = lines;
