@@ -66,14 +66,14 @@ function collectDelimited(
     const first = index;
     while (index < lines.length && !taken[index] && test(lines[index].text)) index++;
     if (index - first < 2) continue;
-    for (let at = first; at < index; at++) taken[at] = 1;
+    taken.fill(1, first, index);
     const span = { start: lines[first].start, end: lines[index - 1].end };
     const caption = captionAbove(input, first);
-    const rowLines = lines.slice(first, index);
+    const last = index;
     let grid: Grid | undefined;
     grids.push({
       layout, span, caption,
-      grid: () => (grid ??= { layout, span, caption, rows: delimitedRows(rowLines, layout) }),
+      grid: () => (grid ??= { layout, span, caption, rows: delimitedRows(lines.slice(first, last), layout) }),
     });
   }
 }
@@ -125,9 +125,12 @@ function lineCell(line: Line): Cell {
 }
 
 function isCellLine(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.length <= MAX_CELL_LINE && !/[。；;]$/.test(trimmed);
+  // most lines are long prose: ruled out before trimming
+  if (text.length > MAX_CELL_LINE && text.trim().length > MAX_CELL_LINE) return false;
+  return !SENTENCE_END_LINE.test(text);
 }
+
+const SENTENCE_END_LINE = /[。；;]\s*$/;
 
 /**
  * One cell per line, as copied from a web page or a Word table: a label line followed by its

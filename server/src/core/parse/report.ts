@@ -1,7 +1,7 @@
 import { ERAS, eraById, eraForYear } from '../formats';
 import type { EraId, SectionSpec } from '../formats/schema';
 import type { FormatId, Heading, Report, Section, Table } from '../model/types';
-import { foldLines } from '../text/fold';
+import { foldLines, type FoldedLine } from '../text/fold';
 import { LineIndex } from '../text/line-index';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
@@ -82,11 +82,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     tableFormat,
     isAnnualReport: format !== 'unknown',
     script: classifyScript(foldInfo),
-    traditionalLines: foldInfo.flatMap((line, index) => (line.changed > 0 ? [index] : [])),
+    traditionalLines: changedLines(foldInfo),
     headings,
     sections: format === sectionEra || format === 'unknown' ? sections : buildSections(headings, eraById(format).sections, text.length),
     tables,
   };
+}
+
+function changedLines(lines: readonly FoldedLine[]): number[] {
+  const changed: number[] = [];
+  for (let index = 0; index < lines.length; index++) if (lines[index].changed > 0) changed.push(index);
+  return changed;
 }
 
 function buildSections(headings: readonly Heading[], specs: readonly SectionSpec[], textEnd: number): Section[] {

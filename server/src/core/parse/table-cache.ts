@@ -11,14 +11,28 @@ import { recognizeTable, type RecognizeContext } from './recognize';
  * and the year's era), and the grid is made from its own lines and its caption, so the same text in the
  * same context recognises the same way.
  */
-const recognized = new PlacedCache<Table>(2000);
+const recognized = new PlacedCache<Recognition>(2000);
+
+/** A table and what it was recognised from besides its text. */
+interface Recognition {
+  readonly table: Table;
+  readonly context: string;
+  readonly folded: string;
+}
 
 export function recognizeCached(found: FoundGrid, text: string, context: RecognizeContext): Table {
   const { start, end } = found.span;
+  // the text is the key; the rest is compared on a hit (no copy of the table's text is made for a key)
   const caption = found.caption ? `${found.caption.span.start - start}\u0000${found.caption.text}` : '';
-  const content = `${found.layout}\u0000${context.expected ?? ''}\u0000${context.yearEra ?? ''}\u0000${caption}\u0000${text.slice(start, end)}\u0000${context.folded.slice(start, end)}`;
-  return recognized.get(content, start, () => recognizeTable(found.grid(), context),
-    (from, delta) => (sameGrid(found.grid(), from.grid, delta) ? shiftTable(from, delta) : undefined));
+  const around = `${found.layout}\u0000${context.expected ?? ''}\u0000${context.yearEra ?? ''}\u0000${caption}`;
+  const folded = context.folded.slice(start, end);
+  const fits = (candidate: Recognition) => candidate.context === around && candidate.folded === folded;
+  return recognized.get(
+    text.slice(start, end), start,
+    () => ({ table: recognizeTable(found.grid(), context), context: around, folded }),
+    (from, delta) => (sameGrid(found.grid(), from.table.grid, delta) ? { ...from, table: shiftTable(from.table, delta) } : undefined),
+    fits,
+  ).table;
 }
 
 /** For measuring a cold check. */

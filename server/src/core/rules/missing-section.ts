@@ -36,7 +36,7 @@ export default defineRule({
 });
 
 /** Before the next section that is present; the first section goes right after the title. */
-function insertionPoint(report: Report, order: readonly SectionSpec[], spec: SectionSpec, found: Map<string, unknown>): number {
+function insertionPoint(report: Report, order: readonly SectionSpec[], spec: SectionSpec, found: ReadonlyMap<string, unknown>): number {
   if (spec.numeral === 1) {
     if (!report.title) return 0;
     const titleLine = report.lines.lineAt(report.title.span.end);

@@ -11,20 +11,27 @@ export class PlacedCache<V> {
   /** `limit`: results kept in all; past it the contents stored longest ago go first */
   constructor(private readonly limit: number) {}
 
-  /** `move` copies a result to a start `delta` further on, or says it does not fit there (undefined). */
-  get(content: string, start: number, compute: (content: string, start: number) => V, move: (from: V, delta: number) => V | undefined): V {
+  /**
+   * `move` copies a result to a start `delta` further on, or says it does not fit there (undefined).
+   * `fits` says whether a kept result was computed in the same circumstances (what the content key leaves out).
+   */
+  get(
+    content: string, start: number, compute: (content: string, start: number) => V, move: (from: V, delta: number) => V | undefined,
+    fits: (kept: V) => boolean = () => true,
+  ): V {
     let entry = this.#entries.get(content);
     const here = entry?.byStart.get(start);
-    if (here !== undefined) return here;
-    const value = (entry && move(entry.latest, start - entry.latestStart)) ?? compute(content, start);
+    if (here !== undefined && fits(here)) return here;
+    const value = (entry && fits(entry.latest) && move(entry.latest, start - entry.latestStart)) || compute(content, start);
     if (!entry) {
       entry = { byStart: new Map(), latest: value, latestStart: start };
       this.#entries.set(content, entry);
     }
+    if (!entry.byStart.has(start)) this.#size++;
+    entry.byStart.delete(start);
     entry.byStart.set(start, value);
     entry.latest = value;
     entry.latestStart = start;
-    this.#size++;
     // one text at many places (a table of zeros in every report of a bundle), or moved by many edits: keep the recent ones
     if (entry.byStart.size > MAX_PLACEMENTS) {
       entry.byStart.delete(entry.byStart.keys().next().value!);
