@@ -1,6 +1,6 @@
 import type { Span } from '../model/span';
 import type { Cell, Grid, GridRow, TableLayout } from '../model/types';
-import type { Line } from '../text/line-index';
+import { isBlank, isWhitespace, trimmedBounds, type Line } from '../text/line-index';
 import { parseCellValue } from '../text/numbers';
 
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -45,8 +45,16 @@ function isPipeLine(text: string): boolean {
   return text.trimStart().startsWith('|') || text.indexOf('|', first + 1) >= 0;
 }
 
+/** a tab between cells: next to a non-blank character, inside the trimmed line */
 function isTsvLine(text: string): boolean {
-  return text.includes('\t') && /\S\t|\t\S/.test(text.trim());
+  let tab = text.indexOf('\t');
+  if (tab < 0) return false;
+  const { start, end } = trimmedBounds(text);
+  for (; tab >= 0 && tab < end; tab = text.indexOf('\t', tab + 1)) {
+    if (tab < start) continue;
+    if ((tab > start && !isWhitespace(text.charCodeAt(tab - 1))) || (tab + 1 < end && !isWhitespace(text.charCodeAt(tab + 1)))) return true;
+  }
+  return false;
 }
 
 function collectDelimited(
@@ -111,7 +119,7 @@ function splitCells(line: Line, separator: string): Cell[] {
 function captionAbove(input: GridScanInput, first: number): Cell | undefined {
   for (let at = first - 1; at >= 0 && at >= first - 3; at--) {
     const line = input.lines[at];
-    if (line.text.trim() === '' || UNIT_LINE.test(input.folded[at])) continue;
+    if (isBlank(line.text) || UNIT_LINE.test(input.folded[at])) continue;
     if (CAPTION.test(input.folded[at])) return lineCell(line);
     return undefined;
   }
@@ -126,7 +134,10 @@ function lineCell(line: Line): Cell {
 
 function isCellLine(text: string): boolean {
   // most lines are long prose: ruled out before trimming
-  if (text.length > MAX_CELL_LINE && text.trim().length > MAX_CELL_LINE) return false;
+  if (text.length > MAX_CELL_LINE) {
+    const { start, end } = trimmedBounds(text);
+    if (end - start > MAX_CELL_LINE) return false;
+  }
   return !SENTENCE_END_LINE.test(text);
 }
 
@@ -140,13 +151,13 @@ function collectLineTables(input: GridScanInput, grids: FoundGrid[], taken: Uint
   const { lines } = input;
   let index = 0;
   while (index < lines.length) {
-    if (taken[index] || !isCellLine(lines[index].text) || lines[index].text.trim() === '') {
+    if (taken[index] || isBlank(lines[index].text) || !isCellLine(lines[index].text)) {
       index++;
       continue;
     }
     const run: number[] = [];
     while (index < lines.length && !taken[index] && isCellLine(lines[index].text)) {
-      if (lines[index].text.trim() !== '') run.push(index);
+      if (!isBlank(lines[index].text)) run.push(index);
       index++;
     }
     for (const segment of splitRun(input, run)) {

@@ -1,7 +1,7 @@
 import type { YearMention } from '../model/types';
 import type { Span } from '../model/span';
 import type { FoldedLine } from '../text/fold';
-import type { Line } from '../text/line-index';
+import { isBlank, type Line } from '../text/line-index';
 
 const TITLE_WORDS = /年度报告|年报|工作报告/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
@@ -21,7 +21,7 @@ export function findTitle(lines: readonly Line[], folded: readonly string[]): Ti
   const candidates: Line[] = [];
   for (const line of lines) {
     if (candidates.length === TITLE_SEARCH_LINES) break;
-    if (line.text.trim() !== '') candidates.push(line);
+    if (!isBlank(line.text)) candidates.push(line);
   }
   const index = candidates.findIndex((line) => TITLE_WORDS.test(folded[line.index]) && line.text.trim().length <= 80);
   if (index < 0) return undefined;

@@ -1,4 +1,5 @@
 import type { Report } from '../model/types';
+import { isBlank } from '../text/line-index';
 import { datesIn, isValidDate, type DateMention } from '../prose/dates';
 import { defineRule, type FindingInput } from './define';
 import { statisticsPeriods } from './year-mismatch';
@@ -42,7 +43,7 @@ export default defineRule({
 /** A date labelled 发布日期, or a dated line among the first ten (a web page's header), or the closing date line. */
 function publicationDate(report: Report, dates: readonly DateMention[]): DateMention | undefined {
   const lines = report.lines.lines;
-  const isEmpty = (index: number) => lines[index].text.trim() === '';
+  const isEmpty = (index: number) => isBlank(lines[index].text);
   // the tenth non-empty line from the top, and the third from the bottom (the first, in a short text)
   let tenth = Infinity;
   for (let index = 0, seen = 0; index < lines.length; index++) {

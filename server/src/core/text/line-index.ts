@@ -59,3 +59,25 @@ export class LineIndex {
     return { start: line.start, end: line.end };
   }
 }
+
+const BLANK = /^\s*$/;
+
+/** Empty or only whitespace; unlike trim(), makes no copy of the text (this runs on every line, more than once). */
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
+/** The bounds of the text without the whitespace trim() would remove, without making the copy. */
+export function trimmedBounds(text: string): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** The characters String.prototype.trim() and \\s treat as whitespace. */
+export function isWhitespace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
