@@ -16,6 +16,8 @@ function summary(analysis: Analysis): string {
       grid: table.grid,
       rows: table.kind === 'standard' ? table.rows : table.breakdowns,
     })),
+    headings: analysis.report.headings,
+    sections: analysis.report.sections.map((section) => [section.span, section.spec?.id]),
     script: analysis.report.script,
   });
 }

@@ -10,6 +10,7 @@ import { parseReport } from './parse/report';
 import { clearConversionCache } from './text/fold';
 import { clearCellCache } from './text/numbers';
 import { clearTableCache } from './parse/table-cache';
+import { clearHeadingCache } from './parse/headings';
 import { clearSentenceCache } from './prose/quantities';
 
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './config';
@@ -41,12 +42,13 @@ export interface Analysis {
   readonly limited?: 'binary' | 'too-large';
 }
 
-/** Empties the caches that survive between checks (converted lines, parsed cells, recognised tables, prose sentences): for measuring a cold check. */
+/** Empties the caches that survive between checks (converted lines, parsed cells, recognised tables, prose sentences, headings): for measuring a cold check. */
 export function clearCaches(): void {
   clearConversionCache();
   clearCellCache();
   clearTableCache();
   clearSentenceCache();
+  clearHeadingCache();
 }
 
 /** Parse once, run every rule: what the CLI, the server and the tests call. */

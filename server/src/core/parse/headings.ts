@@ -1,7 +1,9 @@
 import type { SectionSpec } from '../formats/schema';
 import type { Heading } from '../model/types';
 import { normalizeLabel } from '../text/fold';
+import type { Span } from '../model/span';
 import type { Line } from '../text/line-index';
+import { PlacedCache } from '../text/placed-cache';
 import { chineseNumeral } from '../text/numbers';
 
 const MARKDOWN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -19,6 +21,26 @@ const MAY_START_HEADING = /^\s*[#*一二三四五六七八九十(（]/;
  */
 export function parseHeadingLine(line: Line, folded: string): Heading | undefined {
   if (!MAY_START_HEADING.test(folded)) return undefined;
+  // the original text is the key (a traditional and a simplified line fold alike); the folded text is compared
+  return headingLines.get(line.text, line.start, () => ({ folded, heading: readHeading(line, folded) }), moveHeading,
+    (kept) => kept.folded === folded).heading;
+}
+
+/** Headings by line, kept from check to check (most lines of a report do not change between keystrokes). */
+const headingLines = new PlacedCache<{ readonly folded: string; readonly heading: Heading | undefined }>(20000);
+
+export function clearHeadingCache(): void {
+  headingLines.clear();
+}
+
+function moveHeading(from: { readonly folded: string; readonly heading: Heading | undefined }, delta: number) {
+  const { heading } = from;
+  if (!heading) return from;
+  const span = (value: Span): Span => ({ start: value.start + delta, end: value.end + delta });
+  return { folded: from.folded, heading: { ...heading, span: span(heading.span), titleSpan: span(heading.titleSpan) } };
+}
+
+function readHeading(line: Line, folded: string): Heading | undefined {
   const leading = folded.length - folded.trimStart().length;
   let body = folded.trim();
   let offset = line.start + leading;
