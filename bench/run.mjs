@@ -2,7 +2,7 @@
 // memory; autocorrect-node and markdownlint on the same documents in the same run. Writes BENCHMARKS.md and
 // docs/bench.svg. Figures, not assertions: nothing here fails a build.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,8 +14,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const core = require(path.join(root, 'out/server/src/core/index.js'));
 const autocorrect = require('autocorrect-node');
 const { lint: markdownlint } = await import('markdownlint/sync');
-// read directly: markdownlint's "exports" does not expose its package.json
-const version = (name) => JSON.parse(readFileSync(path.join(root, 'bench', 'node_modules', name, 'package.json'), 'utf8')).version;
+// read directly (markdownlint's "exports" does not expose its package.json): the peers are in bench/, the rest at the root
+const version = (name) => {
+  const file = [path.join(root, 'bench', 'node_modules', name, 'package.json'), path.join(root, 'node_modules', name, 'package.json')].find(existsSync);
+  return JSON.parse(readFileSync(file, 'utf8')).version;
+};
 
 const SIZES = [{ label: '10 KB', bytes: 10_000 }, { label: '100 KB', bytes: 100_000 }, { label: '1 MB', bytes: 1_000_000 }];
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -26,6 +29,8 @@ function median(values) {
 }
 
 function time(fn, runs = RUNS, warmup = 10) {
+  // every series starts from a collected heap, so no tool pays for the garbage of the one measured before it
+  globalThis.gc?.();
   for (let i = 0; i < warmup; i++) fn();
   const samples = [];
   for (let i = 0; i < runs; i++) {
