@@ -2,6 +2,7 @@ import { ERAS, eraById, eraForYear } from '../formats';
 import type { EraId, SectionSpec } from '../formats/schema';
 import type { FormatId, Heading, Report, Section, Table } from '../model/types';
 import { foldLines, type FoldedLine } from '../text/fold';
+import { nextCheck } from '../text/placed-cache';
 import { LineIndex } from '../text/line-index';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
@@ -18,6 +19,7 @@ const MIN_SECTIONS_FOR_REPORT = 3;
 
 /** Text in, report model out. Never throws: whatever it cannot recognise is simply absent from the model. */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
+  nextCheck();
   const lines = new LineIndex(text);
   const { folded, lines: foldInfo } = foldLines(text, lines.lines);
   const foldedLines = foldInfo.map((line) => line.text);

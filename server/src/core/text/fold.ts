@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { isHan } from '../script/characters';
 import { delimitedSpans } from './delimited';
+import { detach } from './detach';
 import type { Line } from './line-index';
 
 type Convert = (text: string) => string;
@@ -48,8 +49,9 @@ export function foldLines(text: string, lines: readonly Line[]): { folded: strin
     const line = lines[index];
     let entry = foldedLines.get(line.text);
     if (entry === undefined) {
-      entry = foldLine(line.text);
-      foldedLines.set(line.text, entry);
+      const own = detach(line.text);
+      entry = foldLine(own);
+      foldedLines.set(own, entry.text === own ? entry : { ...entry, text: detach(entry.text) });
     }
     folded.push(entry);
     out += entry.text;

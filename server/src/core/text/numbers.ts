@@ -1,3 +1,4 @@
+import { detach } from './detach';
 import { toHalfWidth } from './fold';
 
 export type CellValue =
@@ -26,7 +27,7 @@ export function parseCellValue(raw: string): CellValue {
   if (value === undefined) {
     if (parsed.size >= MAX_MEMO) parsed.clear();
     value = parseUncached(raw);
-    parsed.set(raw, value);
+    parsed.set(detach(raw), value);
   }
   return value;
 }

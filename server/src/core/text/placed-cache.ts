@@ -1,3 +1,12 @@
+import { detach, detachAll } from './detach';
+
+let generation = 0;
+
+/** Marks the start of a check: placements not used for a few checks are dropped when their text moves again. */
+export function nextCheck(): void {
+  generation++;
+}
+
 /**
  * Results computed from a piece of text (a line, a table), kept by the text's content and where it stood.
  * A result is reused as it is where it was computed; where the same text now stands elsewhere (text above
@@ -21,22 +30,26 @@ export class PlacedCache<V> {
   ): V {
     let entry = this.#entries.get(content);
     const here = entry?.byStart.get(start);
-    if (here !== undefined && fits(here)) return here;
-    const value = (entry && fits(entry.latest) && move(entry.latest, start - entry.latestStart)) || compute(content, start);
+    if (here !== undefined && fits(here.value)) {
+      here.used = generation;
+      return here.value;
+    }
+    // kept strings must not be views into this version of the document (see detach)
+    const value = (entry && fits(entry.latest) && move(entry.latest, start - entry.latestStart)) || detachAll(compute(content, start));
     if (!entry) {
       entry = { byStart: new Map(), latest: value, latestStart: start };
-      this.#entries.set(content, entry);
+      this.#entries.set(detach(content), entry);
     }
-    if (!entry.byStart.has(start)) this.#size++;
+    this.#size -= entry.byStart.size;
+    // typing moves a text on every keystroke: the places it stood at a few checks ago are not coming back;
+    // one text at many places at once (a table of zeros in every report of a bundle) is used every check and stays
+    for (const [at, placement] of entry.byStart) if (placement.used < generation - KEPT_CHECKS) entry.byStart.delete(at);
     entry.byStart.delete(start);
-    entry.byStart.set(start, value);
+    entry.byStart.set(start, { value, used: generation });
+    if (entry.byStart.size > MAX_PLACEMENTS) entry.byStart.delete(entry.byStart.keys().next().value!);
+    this.#size += entry.byStart.size;
     entry.latest = value;
     entry.latestStart = start;
-    // one text at many places (a table of zeros in every report of a bundle), or moved by many edits: keep the recent ones
-    if (entry.byStart.size > MAX_PLACEMENTS) {
-      entry.byStart.delete(entry.byStart.keys().next().value!);
-      this.#size--;
-    }
     while (this.#size > this.limit) this.#evictOldest();
     return value;
   }
@@ -54,9 +67,10 @@ export class PlacedCache<V> {
 }
 
 const MAX_PLACEMENTS = 256;
+const KEPT_CHECKS = 2;
 
 interface Placements<V> {
-  readonly byStart: Map<number, V>;
+  readonly byStart: Map<number, { readonly value: V; used: number }>;
   latest: V;
   latestStart: number;
 }
