@@ -30,7 +30,8 @@ export function recognizeCached(found: FoundGrid, text: string, context: Recogni
   return recognized.get(
     text.slice(start, end), start,
     () => ({ table: recognizeTable(found.grid(), context), context: around, folded }),
-    (from, delta) => (sameGrid(found.grid(), from.table.grid, delta) ? { ...from, table: shiftTable(from.table, delta) } : undefined),
+    // a delimited grid is made from its lines alone, so its text says it all; a one-cell-per-line grid is compared
+    (from, delta) => (found.layout !== 'lines' || sameGrid(found.grid(), from.table.grid, delta) ? { ...from, table: shiftTable(from.table, delta) } : undefined),
     fits,
   ).table;
 }
@@ -61,8 +62,47 @@ function sameGrid(a: Grid, b: Grid, delta: number): boolean {
   return true;
 }
 
-/** A copy of the table with every span moved by delta; cells stay shared between the grid and the rows that use them. */
+/**
+ * A result computed from one table (its equations, a rule's findings), kept with the table: an unchanged table
+ * is the same object from check to check, and when a table moves, what was computed from it moves along.
+ */
+export class TableMemo<T> {
+  readonly #values = new WeakMap<Table, T>();
+  /** moved tables whose result is copied only when asked for (a table moves on every keystroke above it) */
+  readonly #pending = new WeakMap<Table, { readonly value: T; readonly delta: number }>();
+
+  /** `move` copies a result to a table `delta` further on */
+  constructor(private readonly move: (value: T, delta: number, to: Table) => T) {
+    memos.push(this as TableMemo<unknown>);
+  }
+
+  get(table: Table, compute: (table: Table) => T): T {
+    let value = this.#values.get(table);
+    if (value === undefined) {
+      const pending = this.#pending.get(table);
+      value = pending ? this.move(pending.value, pending.delta, table) : compute(table);
+      this.#values.set(table, value);
+    }
+    return value;
+  }
+
+  moved(from: Table, to: Table, delta: number): void {
+    const value = this.#values.get(from);
+    const pending = value !== undefined ? { value, delta } : this.#pending.get(from);
+    if (pending) this.#pending.set(to, value !== undefined ? pending : { value: pending.value, delta: pending.delta + delta });
+  }
+}
+
+const memos: TableMemo<unknown>[] = [];
+
 function shiftTable(table: Table, delta: number): Table {
+  const moved = shiftedCopy(table, delta);
+  for (const memo of memos) memo.moved(table, moved, delta);
+  return moved;
+}
+
+/** A copy of the table with every span moved by delta; cells stay shared between the grid and the rows that use them. */
+function shiftedCopy(table: Table, delta: number): Table {
   const span = (value: Span): Span => ({ start: value.start + delta, end: value.end + delta });
   const cells = new Map<Cell, Cell>();
   const cell = (value: Cell): Cell => {

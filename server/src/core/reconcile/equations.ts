@@ -3,6 +3,7 @@ import type { EquationSpec, Localized, TableSpec } from '../formats/schema';
 import type { MessageRef } from '../messages';
 import type { Span } from '../model/span';
 import type { BreakdownRow, GenericTable, Report, StandardTable, Table, ValueCell } from '../model/types';
+import { TableMemo } from '../parse/table-cache';
 import { stripNumbering } from '../text/fold';
 import { numericValue, type CellValue } from '../text/numbers';
 
@@ -38,16 +39,14 @@ export function equationInstances(report: Report): EquationInstance[] {
   return report.tables.flatMap(tableInstances);
 }
 
-const instancesByTable = new WeakMap<Table, readonly EquationInstance[]>();
+const instancesByTable = new TableMemo<readonly EquationInstance[]>((instances, delta, to) => {
+  const move = (term: Term): Term => ({ ...term, span: { start: term.span.start + delta, end: term.span.end + delta } });
+  return instances.map((instance) => ({ ...instance, left: instance.left.map(move), right: instance.right.map(move), table: to }));
+});
 
-/** One table's equations, kept with the table: an unchanged table is the same object from check to check. */
+/** One table's equations, kept with the table (moved with it, see parse/table-cache.ts). */
 export function tableInstances(table: Table): readonly EquationInstance[] {
-  let instances = instancesByTable.get(table);
-  if (!instances) {
-    instances = table.kind === 'standard' ? standardInstances(table) : breakdownInstances(table);
-    instancesByTable.set(table, instances);
-  }
-  return instances;
+  return instancesByTable.get(table, (unseen) => (unseen.kind === 'standard' ? standardInstances(unseen) : breakdownInstances(unseen)));
 }
 
 /** undefined when a term is not a number (text, placeholder): table-cell reports those. */

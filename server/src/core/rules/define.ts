@@ -40,6 +40,16 @@ export interface Rule {
   check(report: Report, add: (finding: FindingInput) => void, context: RuleContext): void;
 }
 
+/** Findings copied to follow their text `delta` further on (fix edits included; messages hold no offsets). */
+export function movedFindings(findings: readonly FindingInput[], delta: number): FindingInput[] {
+  const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  return findings.map((finding) => ({
+    ...finding,
+    span: move(finding.span),
+    ...(finding.fix ? { fix: { ...finding.fix, edit: { ...finding.fix.edit, span: move(finding.fix.edit.span) } } } : {}),
+  }));
+}
+
 /** Identity: gives a rule file its type. */
 export function defineRule(rule: Rule): Rule {
   return rule;

@@ -1,6 +1,7 @@
-import type { StandardTable, Table, ValueCell } from '../model/types';
+import type { StandardTable, ValueCell } from '../model/types';
 import { stripNumbering } from '../text/fold';
-import { defineRule, type FindingInput } from './define';
+import { TableMemo } from '../parse/table-cache';
+import { defineRule, movedFindings, type FindingInput } from './define';
 
 export default defineRule({
   meta: {
@@ -13,18 +14,13 @@ export default defineRule({
     if (report.format === 'unknown') return;
     for (const table of report.tables) {
       if (table.kind !== 'standard') continue;
-      let findings = findingsByTable.get(table);
-      if (!findings) {
-        findings = table.rows.flatMap((row) => row.cells.flatMap((cell) => cellFinding(table, cell) ?? []));
-        findingsByTable.set(table, findings);
-      }
-      findings.forEach(add);
+      findingsByTable.get(table, () => table.rows.flatMap((row) => row.cells.flatMap((cell) => cellFinding(table, cell) ?? []))).forEach(add);
     }
   },
 });
 
-/** an unchanged table is the same object from check to check (parse/table-cache.ts): its findings are kept with it */
-const findingsByTable = new WeakMap<Table, readonly FindingInput[]>();
+/** an unchanged table is the same object from check to check, and a moved one takes its findings along (parse/table-cache.ts) */
+const findingsByTable = new TableMemo<readonly FindingInput[]>(movedFindings);
 
 function cellFinding(table: StandardTable, cell: ValueCell): FindingInput | undefined {
   const at = (key: string): FindingInput => {

@@ -4,7 +4,8 @@ import { tableInstances, type Evaluation } from '../reconcile/equations';
 import { render, type Locale } from '../messages';
 import type { Table } from '../model/types';
 import { formatNumber } from '../text/numbers';
-import { defineRule, type FindingInput } from './define';
+import { TableMemo } from '../parse/table-cache';
+import { defineRule, movedFindings, type FindingInput } from './define';
 
 export default defineRule({
   meta: {
@@ -15,22 +16,16 @@ export default defineRule({
   },
   check(report, add) {
     for (const table of report.tables) {
-      let findings = findingsByTable.get(table);
-      if (!findings) {
-        findings = tableFindings(report.text, table);
-        findingsByTable.set(table, findings);
-      }
-      findings.forEach(add);
+      findingsByTable.get(table, (unseen) => tableFindings(report.text, unseen)).forEach(add);
     }
   },
 });
 
 /**
  * Equations never cross tables, so neither does a diagnosis: each table's findings are kept with it, and an
- * unchanged table (the same object from the parser's cache, see parse/table-cache.ts) is not checked again.
- * The fixes read only the table's own text.
+ * unchanged or moved table (see parse/table-cache.ts) is not checked again. The fixes read only the table's own text.
  */
-const findingsByTable = new WeakMap<Table, readonly FindingInput[]>();
+const findingsByTable = new TableMemo<readonly FindingInput[]>(movedFindings);
 
 function tableFindings(text: string, table: Table): FindingInput[] {
   const findings: FindingInput[] = [];
