@@ -75,11 +75,14 @@ export function analyze(text: string, config: Config = DEFAULT_CONFIG, context: 
 
 /** NUL characters, or mostly replacement characters (bytes that were not text): not a report. */
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8192);
-  if (sample.includes('\u0000')) return true;
+  const length = Math.min(text.length, 8192);
   let replaced = 0;
-  for (const char of sample) if (char === '\uFFFD') replaced++;
-  return sample.length > 0 && replaced / sample.length > 0.1;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0) return true;
+    if (code === 0xfffd) replaced++;
+  }
+  return length > 0 && replaced / length > 0.1;
 }
 
 /** A report model with no structure: lines and the half-width text only, for the cheap rules. */
