@@ -71,7 +71,11 @@ export function startServer(connection: Connection): void {
   const isChecked = (document: TextDocument, analysis: Analysis) =>
     loader.settings.enable !== false && (document.languageId === 'gkreport' || analysis.report.isAnnualReport || analysis.limited === 'too-large');
 
+  /** nothing is published before the settings are read: not a first batch in the wrong language or severities */
+  let settingsRead = false;
+
   const publish = (document: TextDocument) => {
+    if (!settingsRead) return;
     const analysis = analysisOf(document);
     const diagnostics = isChecked(document, analysis) ? analysis.findings.map((finding) => toDiagnostic(document, finding)) : [];
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
@@ -87,11 +91,16 @@ export function startServer(connection: Connection): void {
   };
 
   const refreshAll = async () => {
-    loader.settings = ((await connection.workspace.getConfiguration('gkreport')) as Settings | null) ?? {};
+    try {
+      loader.settings = ((await connection.workspace.getConfiguration('gkreport')) as Settings | null) ?? {};
+    } catch {
+      // a client without workspace/configuration: the defaults
+    }
     const chosen = loader.settings.locale;
     locale = chosen === 'zh-CN' || chosen === 'en' ? chosen : displayLocale;
     loader.clear();
     analyses.clear();
+    settingsRead = true;
     documents.all().forEach(publish);
   };
 
