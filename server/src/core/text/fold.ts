@@ -77,7 +77,6 @@ export function foldLines(text: string, lines: readonly Line[]): { folded: strin
   return { folded: blanked, lines: folded };
 }
 
-
 function foldLine(line: string): FoldedLine {
   if (!/[^\x00-\x7f]/.test(line)) return { text: line, han: 0, changed: 0 };
   let simplified = toSimplified(line);
