@@ -20,6 +20,11 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/** The same stretch `delta` further on: where a cached result's text now stands. */
+export function shifted(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
 export function contains(outer: Span, offset: number): boolean {
   return offset >= outer.start && offset < outer.end;
 }

@@ -1,7 +1,7 @@
 import type { SectionSpec } from '../formats/schema';
 import type { Heading } from '../model/types';
 import { normalizeLabel } from '../text/fold';
-import type { Span } from '../model/span';
+import { shifted } from '../model/span';
 import type { Line } from '../text/line-index';
 import { PlacedCache } from '../text/placed-cache';
 import { chineseNumeral } from '../text/numbers';
@@ -36,8 +36,7 @@ export function clearHeadingCache(): void {
 function moveHeading(from: { readonly folded: string; readonly heading: Heading | undefined }, delta: number) {
   const { heading } = from;
   if (!heading) return from;
-  const span = (value: Span): Span => ({ start: value.start + delta, end: value.end + delta });
-  return { folded: from.folded, heading: { ...heading, span: span(heading.span), titleSpan: span(heading.titleSpan) } };
+  return { folded: from.folded, heading: { ...heading, span: shifted(heading.span, delta), titleSpan: shifted(heading.titleSpan, delta) } };
 }
 
 function readHeading(line: Line, folded: string): Heading | undefined {

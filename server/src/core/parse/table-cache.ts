@@ -1,5 +1,5 @@
 import type { Breakdown, BreakdownRow, Cell, Grid, GridRow, MatchedRow, Table } from '../model/types';
-import type { Span } from '../model/span';
+import { shifted, type Span } from '../model/span';
 import { PlacedCache } from '../text/placed-cache';
 import type { FoundGrid } from './grids';
 import { recognizeTable, type RecognizeContext } from './recognize';
@@ -103,7 +103,7 @@ function shiftTable(table: Table, delta: number): Table {
 
 /** A copy of the table with every span moved by delta; cells stay shared between the grid and the rows that use them. */
 function shiftedCopy(table: Table, delta: number): Table {
-  const span = (value: Span): Span => ({ start: value.start + delta, end: value.end + delta });
+  const span = (value: Span): Span => shifted(value, delta);
   const cells = new Map<Cell, Cell>();
   const cell = (value: Cell): Cell => {
     let moved = cells.get(value);

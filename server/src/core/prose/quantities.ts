@@ -1,4 +1,4 @@
-import type { Span } from '../model/span';
+import { shifted, type Span } from '../model/span';
 import type { Report } from '../model/types';
 import { chineseNumeral } from '../text/numbers';
 import { PlacedCache } from '../text/placed-cache';
@@ -107,10 +107,10 @@ function lineSentences(folded: string, lineStart: number, terminator: RegExp): S
 
 function moveProse(from: Prose, delta: number): Prose {
   const move = (sentence: Sentence): Sentence => ({
-    span: { start: sentence.span.start + delta, end: sentence.span.end + delta },
+    span: shifted(sentence.span, delta),
     text: sentence.text,
     quantities: sentence.quantities.map((quantity) => ({
-      ...quantity, span: { start: quantity.span.start + delta, end: quantity.span.end + delta }, labelStart: quantity.labelStart + delta,
+      ...quantity, span: shifted(quantity.span, delta), labelStart: quantity.labelStart + delta,
     })),
   });
   return { sentences: from.sentences.map(move), periods: from.periods.map(move) };

@@ -1,7 +1,7 @@
 import { eraById } from '../formats';
 import type { EquationSpec, Localized, TableSpec } from '../formats/schema';
 import type { MessageRef } from '../messages';
-import type { Span } from '../model/span';
+import { shifted, type Span } from '../model/span';
 import type { BreakdownRow, GenericTable, Report, StandardTable, Table, ValueCell } from '../model/types';
 import { TableMemo } from '../parse/table-cache';
 import { stripNumbering } from '../text/fold';
@@ -40,7 +40,7 @@ export function equationInstances(report: Report): EquationInstance[] {
 }
 
 const instancesByTable = new TableMemo<readonly EquationInstance[]>((instances, delta, to) => {
-  const move = (term: Term): Term => ({ ...term, span: { start: term.span.start + delta, end: term.span.end + delta } });
+  const move = (term: Term): Term => ({ ...term, span: shifted(term.span, delta) });
   return instances.map((instance) => ({ ...instance, left: instance.left.map(move), right: instance.right.map(move), table: to }));
 });
 

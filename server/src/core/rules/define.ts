@@ -1,6 +1,6 @@
 import type { Localized } from '../formats/schema';
 import type { MessageRef } from '../messages';
-import type { Span, TextEdit } from '../model/span';
+import { shifted, type Span, type TextEdit } from '../model/span';
 import type { Report } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -42,11 +42,10 @@ export interface Rule {
 
 /** Findings copied to follow their text `delta` further on (fix edits included; messages hold no offsets). */
 export function movedFindings(findings: readonly FindingInput[], delta: number): FindingInput[] {
-  const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   return findings.map((finding) => ({
     ...finding,
-    span: move(finding.span),
-    ...(finding.fix ? { fix: { ...finding.fix, edit: { ...finding.fix.edit, span: move(finding.fix.edit.span) } } } : {}),
+    span: shifted(finding.span, delta),
+    ...(finding.fix ? { fix: { ...finding.fix, edit: { ...finding.fix.edit, span: shifted(finding.fix.edit.span, delta) } } } : {}),
   }));
 }
 
