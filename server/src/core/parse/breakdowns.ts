@@ -1,5 +1,6 @@
 import { eraById } from '../formats';
 import type { Breakdown, BreakdownRow, Cell, GenericTable, Grid, GridRow } from '../model/types';
+import { withoutComments } from '../text/delimited';
 import { parseCellValue } from '../text/numbers';
 
 const ITEM_NUMBER = /^(\d{1,2})\s*[.．、]/;
@@ -37,7 +38,7 @@ function labelled(row: GridRow, labelOf: (cell: Cell) => string): LabelledRow | 
   const last = row.cells[row.cells.length - 1];
   const cell = numbers[numbers.length - 1] ?? (last !== label && parseCellValue(last.text).kind === 'blank' ? last : undefined);
   return {
-    label: label.text.replace(/<!--[^]*?-->/g, '').trim(),
+    label: withoutComments(label.text).trim(),
     labelSpan: label.span,
     normalized: labelOf(label),
     cell,

@@ -18,3 +18,15 @@ export function delimitedSpans(text: string, open: string, close: string): Span[
   }
   return spans;
 }
+
+/** The text without its HTML comments (suppression comments among them), which the rendered report does not show. */
+export function withoutComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  let out = '';
+  let from = 0;
+  for (const comment of delimitedSpans(text, '<!--', '-->')) {
+    out += text.slice(from, comment.start);
+    from = comment.end;
+  }
+  return out + text.slice(from);
+}

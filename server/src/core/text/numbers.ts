@@ -1,3 +1,4 @@
+import { withoutComments } from './delimited';
 import { detach } from './detach';
 import { toHalfWidth } from './fold';
 
@@ -34,7 +35,7 @@ export function parseCellValue(raw: string): CellValue {
 
 function parseUncached(raw: string): CellValue {
   // an HTML comment (a suppression comment) is not content
-  const stripped = toHalfWidth(raw).replace(/<!--[^]*?-->/g, '');
+  const stripped = withoutComments(toHalfWidth(raw));
   // "2 3" is two numbers run together, not 23
   if (/\d\s+\d/.test(stripped)) return { kind: 'text' };
   const text = stripped.replace(/\s+/g, '').replace(/\*\*/g, '');
