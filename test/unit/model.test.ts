@@ -2,11 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ERAS, LineIndex, parseReport } from '../../server/src/core';
 import { matchSection, parseHeadingLine } from '../../server/src/core/parse/headings';
-import { foldText } from '../../server/src/core/text/fold';
+import { foldLines } from '../../server/src/core/text/fold';
 import { chineseNumeral, parseCellValue } from '../../server/src/core/text/numbers';
 import { proseSentences } from '../../server/src/core/prose/quantities';
 import { makeReport } from '../helpers/reports';
 import { seed } from '../helpers/seeds';
+
+/** One line read as a heading, folded as the parser folds it. */
+function headingOf(text: string) {
+  const [line] = new LineIndex(text).lines;
+  return parseHeadingLine(line, foldLines(text, [line]).lines[0].text);
+}
 
 describe('report model', () => {
   test('seed 000: 2014, 2008 era, simplified, title over two lines, four 附表 one cell per line', () => {
@@ -72,8 +78,7 @@ describe('report model', () => {
 
   test('every accepted heading variant in the format data matches its section', () => {
     for (const era of ERAS) for (const spec of era.sections) for (const variant of spec.variants) {
-      const line = new LineIndex(variant).lines[0];
-      const heading = parseHeadingLine(line, foldText(variant));
+      const heading = headingOf(variant);
       assert.ok(heading, `${variant} is a heading`);
       assert.equal(matchSection(heading, era.sections)?.id, spec.id, `${era.id}: ${variant}`);
     }
@@ -85,12 +90,12 @@ describe('report model', () => {
       ['（一）主动公开', 2, 1], ['(二)依申请公开', 2, 2], ['五 、存在的主要问题', 1, 5],
     ];
     for (const [text, level, numeral] of cases) {
-      const heading = parseHeadingLine(new LineIndex(text).lines[0], foldText(text));
+      const heading = headingOf(text);
       assert.equal(heading?.level, level, text);
       assert.equal(heading?.numeral, numeral, text);
     }
     for (const prose of ['一是推进网上办事大厅建设。', '一年来，尽管我们做了不少工作', '2014年，我办认真贯彻落实']) {
-      assert.equal(parseHeadingLine(new LineIndex(prose).lines[0], foldText(prose)), undefined, prose);
+      assert.equal(headingOf(prose), undefined, prose);
     }
   });
 

@@ -13,16 +13,6 @@ export function toSimplified(text: string): string {
   return traditionalToSimplified(text);
 }
 
-/**
- * A copy of the text that keeps every offset: traditional folded to simplified, full-width ASCII
- * to half-width, ideographic space to space. Headings and labels are matched against it so that
- * traditional-script and full-width drafts match the same data as clean ones.
- */
-export function foldText(text: string): string {
-  const simplified = toSimplified(text);
-  return toHalfWidth(simplified.length === text.length ? simplified : foldCharByChar(text));
-}
-
 /** One line folded (simplified, half-width), with what the script classification needs from it. */
 export interface FoldedLine {
   readonly text: string;
@@ -36,7 +26,9 @@ const foldedLines = new Map<string, FoldedLine>();
 const MAX_CACHED_LINES = 50000;
 
 /**
- * Every line folded, with a cache: a re-check after an edit converts only the lines that changed
+ * Every line folded, keeping every offset: traditional to simplified, full-width ASCII to half-width,
+ * ideographic space to space. Headings and labels are matched against the folded text so that
+ * traditional-script and full-width drafts match the same data as clean ones. With a cache: a re-check after an edit converts only the lines that changed
  * (OpenCC's phrases never span a line). The joined text keeps every offset of the original.
  * HTML comments (suppression comments among them) are blanked: the rendered report does not show them,
  * so "五<!-- … -->、" is heading 五 and "<!-- … -->其中：1.…" a breakdown row, with or without the comment.
