@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyze, applyEdits, clearCaches, DEFAULT_CONFIG, fixAll, type Finding } from '../../server/src/core';
+import { applyEdits, createChecker, DEFAULT_CONFIG, type Checker, type Finding, type Rule } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const BASES = [
@@ -54,10 +54,21 @@ export interface CheckResult {
   readonly milliseconds: number;
 }
 
-/** The invariants every document must satisfy; throws on a violation. */
-export function checkInvariants(text: string, fixesToTry = 3): CheckResult {
+/** A rule that throws is isolated by the checker (the others still report): the fuzz suite must hear of it and fail. */
+const failOnRuleError = (ruleId: string, error: unknown): never => {
+  throw new Error(`rule ${ruleId} threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+};
+
+/** One checker for the whole run, as in the server: each document is checked after the others left their caches. */
+const shared = createChecker({ onRuleError: failOnRuleError });
+
+/** The invariants every document must satisfy; throws on a violation. `rules`: other rules than the product's (to test the suite itself). */
+export function checkInvariants(text: string, fixesToTry = 3, rules?: readonly Rule[]): CheckResult {
+  const fresh = (): Checker => createChecker({ onRuleError: failOnRuleError, ...(rules ? { rules } : {}) });
+  const warm = rules ? fresh() : shared;
+  const analyze = (input: string, checker: Checker = fresh()) => checker.check({ uri: 'fuzz:', text: input, config: DEFAULT_CONFIG }).analysis;
   const start = performance.now();
-  const { findings } = analyze(text, DEFAULT_CONFIG);
+  const { findings } = analyze(text, warm);
   const milliseconds = performance.now() - start;
   for (const finding of findings) {
     const { start: from, end: to } = finding.span;
@@ -68,14 +79,13 @@ export function checkInvariants(text: string, fixesToTry = 3): CheckResult {
       if (!(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length)) throw new Error(`${finding.ruleId}: fix ${edit.start}-${edit.end} outside the text`);
     }
   }
-  if (key(analyze(text, DEFAULT_CONFIG).findings) !== key(findings)) throw new Error('findings differ between two checks of the same text');
+  if (key(analyze(text, warm).findings) !== key(findings)) throw new Error('findings differ between two checks of the same text');
   // the first check reused what the previous documents left in the caches (tables moved, lines converted)
-  clearCaches();
-  if (key(analyze(text, DEFAULT_CONFIG).findings) !== key(findings)) throw new Error('a check after other documents differs from a check with empty caches');
+  if (key(analyze(text).findings) !== key(findings)) throw new Error('a check after other documents differs from a check with empty caches');
   const errorsBefore = findings.filter((finding) => finding.severity === 'error').length;
   for (const finding of findings.filter((candidate) => candidate.fix).slice(0, fixesToTry)) {
     const fixed = applyEdits(text, [finding.fix!.edit]).text;
-    const after = analyze(fixed, DEFAULT_CONFIG).findings;
+    const after = analyze(fixed, warm).findings;
     // the fixed text itself is not reported again by the same rule (a fix may expose a neighbour: "(…);" → "（…）;")
     const edit = finding.fix!.edit;
     const written = { start: edit.span.start, end: edit.span.start + edit.text.length };
@@ -85,10 +95,10 @@ export function checkInvariants(text: string, fixesToTry = 3): CheckResult {
     const errorsAfter = after.filter((candidate) => candidate.severity === 'error').length;
     if (errorsAfter > errorsBefore) throw new Error(`the ${finding.ruleId} fix "${finding.fix!.title}" added errors (${errorsBefore} → ${errorsAfter})`);
   }
-  const once = fixAll(text, DEFAULT_CONFIG).text;
-  const twice = fixAll(once, DEFAULT_CONFIG);
+  const once = warm.fixAll(text, DEFAULT_CONFIG).text;
+  const twice = warm.fixAll(once, DEFAULT_CONFIG);
   if (twice.applied !== 0) throw new Error('fix-all is not idempotent');
-  if (key(analyze(once, DEFAULT_CONFIG).findings) !== key(analyze(once, DEFAULT_CONFIG).findings)) throw new Error('the fixed text checks differently twice');
+  if (key(analyze(once, warm).findings) !== key(analyze(once).findings)) throw new Error('the fixed text checks differently twice');
   return { milliseconds };
 }
 

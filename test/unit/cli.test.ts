@@ -44,6 +44,22 @@ function tempDir(): string {
 }
 
 describe('gkreport CLI', () => {
+  test('with no configuration file, a file of 6 million characters gets file-too-large and only the cheap rules, as in the server', () => {
+    const directory = tempDir();
+    const file = path.join(directory, '汇编.txt');
+    // a bundle of reports, one with a half-width comma: the cheap punctuation rule still sees it
+    const unit = `${makeReport({ omit: [6] })}\n本年度,我办加强领导。\n`;
+    fs.writeFileSync(file, unit.repeat(Math.ceil(6_000_000 / unit.length)));
+    const { code, stdout } = run(['check', '--format', 'json', file]);
+    assert.equal(code, 0);
+    const [result] = JSON.parse(stdout).files as { diagnostics: { rule: string; message: string }[] }[];
+    assert.equal(result.diagnostics[0].rule, 'file-too-large');
+    assert.match(result.diagnostics[0].message, /5000000|5,000,000|5 000 000/);
+    const rules = new Set(result.diagnostics.map((diagnostic) => diagnostic.rule));
+    assert.ok(rules.has('punctuation-width'));
+    assert.ok(!rules.has('missing-section') && !rules.has('table-reconcile'), [...rules].join(', '));
+  });
+
   test('the JSON for every example and seed validates against the contract', () => {
     for (const directory of [EXAMPLES, SEEDS]) {
       const { stdout } = run(['check', '--format', 'json', directory]);

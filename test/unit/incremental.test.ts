@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { analyze, clearCaches, type Analysis } from '../../server/src/core';
+import { createChecker, type Analysis, type Checker } from '../../server/src/core';
 import { seed } from '../helpers/seeds';
 
 const example = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', name), 'utf8');
@@ -24,16 +24,18 @@ function summary(analysis: Analysis): string {
   });
 }
 
+const check = (checker: Checker, text: string): Analysis => checker.check({ uri: 'file:///report.md', text }).analysis;
+
+/** A check by a checker of its own: nothing kept from any other text. */
 function cold(text: string): string {
-  clearCaches();
-  return summary(analyze(text));
+  return summary(check(createChecker(), text));
 }
 
 /** The edited text checked right after the original (caches warm from it) and from empty caches. */
 function assertSameAfterEdit(original: string, edited: string, what: string): void {
-  clearCaches();
-  analyze(original);
-  const warm = summary(analyze(edited));
+  const checker = createChecker();
+  check(checker, original);
+  const warm = summary(check(checker, edited));
   assert.equal(warm, cold(edited), what);
 }
 
@@ -65,22 +67,40 @@ describe('a check after an edit reuses unchanged lines and tables, and finds exa
       }
     });
     test(`${name}: the same text twice, and back after an edit`, () => {
-      clearCaches();
-      const first = summary(analyze(text));
-      analyze(`${text}\n\n附加一段文字。`);
-      assert.equal(summary(analyze(text)), first);
+      const checker = createChecker();
+      const first = summary(check(checker, text));
+      check(checker, `${text}\n\n附加一段文字。`);
+      assert.equal(summary(check(checker, text)), first);
     });
   }
 
   test('the same table at two places in one document is reported at both', () => {
     const text = example('2021-mistakes.md');
     const doubled = `${text}\n\n${text}`;
-    const analysis = analyze(doubled);
+    const checker = createChecker();
+    const analysis = check(checker, doubled);
     const reconcile = analysis.findings.filter((finding) => finding.ruleId === 'table-reconcile');
-    const once = analyze(text).findings.filter((finding) => finding.ruleId === 'table-reconcile');
+    const once = check(checker, text).findings.filter((finding) => finding.ruleId === 'table-reconcile');
     assert.ok(once.length > 0);
     assert.equal(reconcile.length, once.length * 2);
     assert.equal(summary(analysis), cold(doubled));
+  });
+});
+
+describe('checkers share nothing', () => {
+  test('what one checker keeps does not reach another', () => {
+    const text = example('2021-mistakes.md');
+    const first = createChecker();
+    const second = createChecker();
+    const firstTables = check(first, text).report.tables;
+    const again = check(first, `补充说明一句。\n${text}`).report.tables;
+    const elsewhere = check(second, text).report.tables;
+    // the first checker moved its tables (copies of the same objects' results); the second recognised its own
+    assert.ok(firstTables.length > 0);
+    assert.ok(elsewhere.every((table, index) => table !== firstTables[index]));
+    assert.ok(again.every((table, index) => table !== firstTables[index] && table.grid.span.start === firstTables[index].grid.span.start + '补充说明一句。\n'.length));
+    // the same text again in the same checker: the same table objects, nothing recomputed
+    assert.ok(check(first, text).report.tables.every((table, index) => table === firstTables[index]));
   });
 });
 
@@ -91,13 +111,14 @@ describe('caches keep no document version alive', () => {
     const unit = example('2021-complete.md');
     let text = Array.from({ length: 10 }, (_, index) => unit.replace('某市某区', `某市第${index}区`)).join('\n\n');
     const at = text.indexOf('。', 2000) + 1;
-    analyze(text);
+    const checker = createChecker();
+    check(checker, text);
     collect();
     const before = process.memoryUsage().heapUsed;
     for (let typed = 0; typed < 200; typed++) {
       // as an editor does: a new string for every keystroke
       text = `${text.slice(0, at + typed)}的${text.slice(at + typed)}`;
-      analyze(text);
+      check(checker, text);
     }
     collect();
     const grown = process.memoryUsage().heapUsed - before;

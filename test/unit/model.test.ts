@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ERAS, LineIndex, parseReport } from '../../server/src/core';
+import { Caches } from '../../server/src/core/cache/caches';
 import { matchSection, parseHeadingLine } from '../../server/src/core/parse/headings';
 import { foldLines } from '../../server/src/core/text/fold';
 import { chineseNumeral, parseCellValue } from '../../server/src/core/text/numbers';
@@ -11,7 +12,7 @@ import { seed } from '../helpers/seeds';
 /** One line read as a heading, folded as the parser folds it. */
 function headingOf(text: string) {
   const [line] = new LineIndex(text).lines;
-  return parseHeadingLine(line, foldLines(text, [line]).lines[0].text);
+  return parseHeadingLine(line, foldLines(text, [line], new Map()).lines[0].text, new Caches());
 }
 
 describe('report model', () => {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyze, fixAll, lint, looksBinary, normalizeLocale, parseReport, unitKey, type Config, type Locale, type Report } from '../core';
-import { expandInputs, findConfigFile, loadConfigFile, readReport, writeReport, type Encoding, type LoadedConfig } from './files';
+import { createChecker, mergeConfigs, normalizeLocale, resolveConfig, type Config, type ConfigProblem } from '../core';
+import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
+import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
 
 declare const GKREPORT_VERSION: string;
@@ -83,15 +84,32 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
     for (const problem of fixed.problems) io.stderr(`${values.config}: ${problem.message}`);
     return 2;
   }
-  const configFor = (file: string | undefined): LoadedConfig => {
-    const found = fixed ?? (file ? loadFound(file, locale) : undefined) ?? { config: { format: 'auto', rules: {}, locale }, problems: [] };
-    const reportFormat = values['report-format'] as Config['format'];
-    return { ...found, config: { ...found.config, format: reportFormat !== 'auto' ? reportFormat : found.config.format } };
+  const configFiles = new ConfigFiles(() => locale);
+  const reportFormat = values['report-format'] as Config['format'];
+  /** defaults, then the configuration file that applies (--config, else the nearest .gkreportrc.json), then --report-format */
+  const configFor = (file: string | undefined): { config: Config; loaded?: LoadedConfig } => {
+    const loaded = fixed ?? (file ? configFiles.forFile(file) : undefined);
+    const config = mergeConfigs(resolveConfig({}, locale).config, loaded?.config ?? {}, { format: reportFormat });
+    return { config, loaded };
   };
 
   const results: FileResult[] = [];
-  const inputsRead: { path: string; text: string; encoding: Encoding; loaded: LoadedConfig }[] = [];
-  if (inputs.includes('-')) inputsRead.push({ path: '-', text: io.readStdin().replace(/^\uFEFF/, ''), encoding: 'utf8', loaded: configFor(undefined) });
+  const inputsRead: { path: string; text: string; encoding: Encoding; config: Config }[] = [];
+  const reportedConfigs = new Set<string>();
+  const configProblems = (loaded: LoadedConfig | undefined): readonly ConfigProblem[] => {
+    if (!loaded || loaded.problems.length === 0 || reportedConfigs.has(loaded.file)) return [];
+    reportedConfigs.add(loaded.file);
+    return loaded.problems;
+  };
+  const addInput = (path: string, text: string, encoding: Encoding) => {
+    const { config, loaded } = configFor(path === '-' ? undefined : path);
+    for (const problem of configProblems(loaded)) {
+      badInput = true;
+      io.stderr(`${loaded!.file}: ${problem.message}`);
+    }
+    inputsRead.push({ path, text, encoding, config });
+  };
+  if (inputs.includes('-')) addInput('-', io.readStdin().replace(/^\uFEFF/, ''), 'utf8');
   const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'));
   for (const path of missing) {
     badInput = true;
@@ -106,48 +124,32 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
         encoding: locale === 'en' ? 'unknown encoding (not UTF-8, UTF-16 with BOM or GB18030), not checked' : '无法识别文件编码（不是 UTF-8、带 BOM 的 UTF-16 或 GB18030），未检查',
         unreadable: read.reason,
       };
-      const reason = reasons[read.error];
-      results.push({ path, findings: [], error: reason });
+      results.push({ path, findings: [], error: reasons[read.error] });
       continue;
     }
-    inputsRead.push({ path, text: read.text, encoding: read.encoding, loaded: configFor(path) });
+    addInput(path, read.text, read.encoding);
   }
 
   const failedRules = new Set<string>();
-  const onRuleError = (ruleId: string, error: unknown) => {
-    if (failedRules.has(ruleId)) return;
-    failedRules.add(ruleId);
-    io.stderr(`gkreport: rule ${ruleId} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
-  };
-  // binary-looking and oversize inputs get the limited check (analyze()); the rest are parsed once and indexed
-  const limited = (text: string, config: Config) => looksBinary(text) || text.length > (config.maxFileSize ?? Infinity);
-  for (const input of inputsRead.filter((candidate) => limited(candidate.text, candidate.loaded.config))) {
-    const analysis = analyze(input.text, input.loaded.config, {}, { onRuleError });
-    results.push({ path: input.path, report: analysis.report, findings: analysis.findings });
-  }
-  const reports = inputsRead.filter((input) => !limited(input.text, input.loaded.config))
-    .map((input) => ({ ...input, report: parseReport(input.text, { format: input.loaded.config.format }) }));
-  const previousOf = previousReports(reports);
+  const checker = createChecker({
+    onRuleError: (ruleId, error) => {
+      if (failedRules.has(ruleId)) return;
+      failedRules.add(ruleId);
+      io.stderr(`gkreport: rule ${ruleId} failed and was skipped: ${error instanceof Error ? error.message : String(error)}`);
+    },
+  });
+  // every input is known before any is checked: a report finds last year's among the others (carryover-mismatch)
+  for (const input of inputsRead) checker.addFile({ uri: input.path, text: input.text, config: input.config, name: input.path });
   for (const input of inputsRead) {
-    if (input.loaded.problems.length > 0) {
-      badInput = true;
-      for (const problem of input.loaded.problems) io.stderr(`${input.loaded.file}: ${problem.message}`);
-    }
-  }
-  for (const input of reports) {
-    const previous = previousOf(input.report);
-    const context = previous ? { previous: { report: previous.report, name: previous.path } } : {};
-    let report = input.report;
-    let findings = lint(report, input.loaded.config, context, { onRuleError });
-    if (values.fix && findings.some((finding) => finding.fix)) {
-      const result = fixAll(input.text, input.loaded.config, undefined, context);
+    let { analysis } = checker.check({ uri: input.path, text: input.text, config: input.config, name: input.path });
+    if (values.fix && analysis.findings.some((finding) => finding.fix)) {
+      const result = checker.fixAll(input.text, input.config, undefined, input.path);
       if (input.path === '-') io.stdout(result.text);
       else writeReport(input.path, result.text, input.encoding);
       io.stderr(locale === 'en' ? `${input.path}: applied ${result.applied} fix(es)` : `${input.path}：已修复 ${result.applied} 处`);
-      report = parseReport(result.text, { format: input.loaded.config.format });
-      findings = lint(report, input.loaded.config, context, { onRuleError });
+      analysis = checker.check({ uri: input.path, text: result.text, config: input.config, name: input.path }).analysis;
     }
-    results.push({ path: input.path, report, findings });
+    results.push({ path: input.path, report: analysis.report, findings: analysis.findings });
   }
 
   const order = new Map(['-', ...files, ...missing].map((path, index) => [path, index]));
@@ -161,24 +163,6 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   if (summary.errors > 0) return 1;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
   return 0;
-}
-
-/** carryover-mismatch compares a report with last year's report of the same unit, when both are among the inputs. */
-function previousReports<T extends { report: Report }>(inputs: readonly T[]): (report: Report) => T | undefined {
-  const byUnitAndYear = new Map<string, T>();
-  for (const input of inputs) {
-    const unit = unitKey(input.report);
-    if (unit && input.report.year) byUnitAndYear.set(`${unit}|${input.report.year.year}`, input);
-  }
-  return (report) => {
-    const unit = unitKey(report);
-    return unit && report.year ? byUnitAndYear.get(`${unit}|${report.year.year - 1}`) : undefined;
-  };
-}
-
-function loadFound(file: string, locale: Locale): LoadedConfig | undefined {
-  const configFile = findConfigFile(file);
-  return configFile ? loadConfigFile(configFile, locale) : undefined;
 }
 
 if (require.main === module) process.exitCode = runCli(process.argv.slice(2));

@@ -6,6 +6,8 @@ import { parseReport } from './parse/report';
 import { RULES } from './rules';
 import unusedSuppression from './rules/unused-suppression';
 import { Suppressions } from './suppress';
+import { CheckCancelled, throwIfCancelled } from './cache/cancellation';
+import { Caches } from './cache/caches';
 import type { Rule, RuleContext, Severity } from './rules/define';
 
 export interface Fix {
@@ -27,20 +29,24 @@ export interface LintOptions {
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
   /** only the rules marked cheap (documents over the size limit) */
   readonly cheapOnly?: boolean;
+  /** the rules to run; default every rule of the product (tests replace one to see that a failure is heard) */
+  readonly rules?: readonly Rule[];
 }
 
-export function lint(report: Report, config: Config, context: RuleContext = {}, options: LintOptions = {}): Finding[] {
+export function lint(report: Report, config: Config, context: RuleContext, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const suppressions = new Suppressions(report.text, report.lines);
-  for (const rule of RULES) {
+  for (const rule of options.rules ?? RULES) {
     const configured = config.rules[rule.meta.id];
     if (configured === 'off') continue;
     if (options.cheapOnly && !rule.meta.cheap) continue;
     if (config.scriptPolicy === 'any' && SCRIPT_RULES.includes(rule.meta.id) && configured === undefined) continue;
+    throwIfCancelled(context.token);
     const before = findings.length;
     try {
       runRule(rule, report, config, context, suppressions, findings, configured);
     } catch (error) {
+      if (error instanceof CheckCancelled) throw error;
       findings.length = before;
       options.onRuleError?.(rule.meta.id, error);
     }
@@ -116,11 +122,13 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
  * Applies fixes until none is left (at most `passes` rounds): fixes that overlap in one round,
  * such as a traditional span and the Taiwan term inside it, are taken in the next.
  */
-export function fixAll(text: string, config: Config, ruleIds?: ReadonlySet<string>, context: RuleContext = {}, passes = 10): { text: string; applied: number } {
+export function fixAll(
+  text: string, config: Config, ruleIds?: ReadonlySet<string>, context: RuleContext = { caches: new Caches() }, options: LintOptions = {}, passes = 10,
+): { text: string; applied: number } {
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < passes; pass++) {
-    const findings = lint(parseReport(current, { format: config.format }), config, context)
+    const findings = lint(parseReport(current, { format: config.format, caches: context.caches }), config, context, options)
       .filter((finding) => finding.fix && (!ruleIds || ruleIds.has(finding.ruleId)));
     if (findings.length === 0) break;
     const result = applyEdits(current, findings.map((finding) => finding.fix!.edit));

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, minimalEdit, render, type Config, type Finding, type Locale } from '../core';
+import { minimalEdit, render, type Checker, type Config, type Finding, type Locale } from '../core';
 import { toRange } from './convert';
 
 export const FIX_ALL = `${CodeActionKind.SourceFixAll}.gkreport`;
@@ -31,11 +31,11 @@ export function fixAllActions(document: TextDocument, atCursor: readonly Diagnos
   return actions;
 }
 
-export function resolveFixAll(action: CodeAction, document: TextDocument | undefined, config: Config): CodeAction {
+export function resolveFixAll(action: CodeAction, document: TextDocument | undefined, checker: Checker, config: Config): CodeAction {
   const data = action.data as FixAllData | undefined;
   if (!data || !document || document.uri !== data.uri) return action;
   const text = document.getText();
-  const fixed = fixAll(text, config, data.rules ? new Set(data.rules) : undefined).text;
+  const fixed = checker.fixAll(text, config, data.rules ? new Set(data.rules) : undefined, document.uri).text;
   if (fixed === text) return action;
   const edit = minimalEdit(text, fixed);
   return { ...action, edit: { changes: { [document.uri]: [{ range: toRange(document, edit.span), newText: edit.text }] } } };

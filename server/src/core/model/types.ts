@@ -131,4 +131,33 @@ export interface Report {
   readonly headings: readonly Heading[];
   readonly sections: readonly Section[];
   readonly tables: readonly Table[];
+  /** the prose outside tables and headings, sentence by sentence, with the figures it states */
+  readonly prose: Prose;
 }
+
+export interface Quantity {
+  readonly value: number;
+  /** the number and its unit */
+  readonly span: Span;
+  /** 件, 个, 条 … or % */
+  readonly unit: string;
+  /** digits after the decimal point as written (for percentages) */
+  readonly decimals: number;
+  /** the words before the number, back to the previous clause boundary (folded text) */
+  readonly label: string;
+  readonly labelStart: number;
+}
+
+export interface Sentence {
+  readonly span: Span;
+  /** folded text */
+  readonly text: string;
+  readonly quantities: readonly Quantity[];
+}
+
+export interface Prose {
+  readonly sentences: readonly Sentence[];
+  /** split at 。 only, keeping an enumeration "其中1.…；2.…；" in one piece */
+  readonly periods: readonly Sentence[];
+}
+

@@ -3,7 +3,8 @@ import type { Heading } from '../model/types';
 import { normalizeLabel } from '../text/fold';
 import { shifted } from '../model/span';
 import type { Line } from '../text/line-index';
-import { PlacedCache } from '../text/placed-cache';
+import { cacheSlot, type Caches } from '../cache/caches';
+import { PlacedCache } from '../cache/placed-cache';
 import { chineseNumeral } from '../text/numbers';
 
 const MARKDOWN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -19,19 +20,15 @@ const MAY_START_HEADING = /^\s*[#*一二三四五六七八九十(（]/;
  * (一、 / 一 / 一. / （一） / (一), either width, either script). `folded` is the folded line, where
  * comments are blanked ("<!-- … -->五、…" and "五<!-- … -->、…" are heading 五, as the rendered report shows).
  */
-export function parseHeadingLine(line: Line, folded: string): Heading | undefined {
+export function parseHeadingLine(line: Line, folded: string, caches: Caches): Heading | undefined {
   if (!MAY_START_HEADING.test(folded)) return undefined;
   // the original text is the key (a traditional and a simplified line fold alike); the folded text is compared
-  return headingLines.get(line.text, line.start, () => ({ folded, heading: readHeading(line, folded) }), moveHeading,
+  return caches.get(HEADING_LINES).get(line.text, line.start, () => ({ folded, heading: readHeading(line, folded) }), moveHeading,
     (kept) => kept.folded === folded).heading;
 }
 
 /** Headings by line, kept from check to check (most lines of a report do not change between keystrokes). */
-const headingLines = new PlacedCache<{ readonly folded: string; readonly heading: Heading | undefined }>(20000);
-
-export function clearHeadingCache(): void {
-  headingLines.clear();
-}
+const HEADING_LINES = cacheSlot('heading lines', (caches) => new PlacedCache<{ readonly folded: string; readonly heading: Heading | undefined }>(20000, caches));
 
 function moveHeading(from: { readonly folded: string; readonly heading: Heading | undefined }, delta: number) {
   const { heading } = from;

@@ -1,8 +1,9 @@
 import { ERAS, eraById, eraForYear } from '../formats';
 import type { EraId, SectionSpec } from '../formats/schema';
 import type { FormatId, Heading, Report, Section, Table } from '../model/types';
+import { cacheSlot, Caches } from '../cache/caches';
+import { splitProse } from '../prose/quantities';
 import { foldLines, type FoldedLine } from '../text/fold';
-import { nextCheck } from '../text/placed-cache';
 import { LineIndex } from '../text/line-index';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
@@ -12,23 +13,29 @@ import { recognizeCached } from './table-cache';
 export interface ParseOptions {
   /** override format detection */
   readonly format?: FormatId | 'auto';
+  /** what the checker keeps from check to check (lines, headings, tables, prose by content); none: a parse from scratch */
+  readonly caches?: Caches;
 }
+
+/** Folded lines by their text (see foldLines). */
+const FOLDED_LINES = cacheSlot('folded lines', () => new Map<string, FoldedLine>());
 
 const ANNUAL_REPORT_TITLE = /年度报告|年报/;
 const MIN_SECTIONS_FOR_REPORT = 3;
 
 /** Text in, report model out. Never throws: whatever it cannot recognise is simply absent from the model. */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
-  nextCheck();
+  const caches = options.caches ?? new Caches();
+  caches.nextCheck();
   const lines = new LineIndex(text);
-  const { folded, lines: foldInfo } = foldLines(text, lines.lines);
+  const { folded, lines: foldInfo } = foldLines(text, lines.lines, caches.get(FOLDED_LINES));
   const foldedLines = foldInfo.map((line) => line.text);
   const title = findTitle(lines.lines, foldedLines);
   const year = title?.year ?? dominantYear(folded);
   const yearEra = eraForYear(year?.year);
 
   const candidateHeadings = lines.lines.map((line) =>
-    title && line.end > title.span.start && line.start < title.span.end ? undefined : parseHeadingLine(line, foldedLines[line.index]));
+    title && line.end > title.span.start && line.start < title.span.end ? undefined : parseHeadingLine(line, foldedLines[line.index], caches));
   const allSections = ERAS.flatMap((era) => era.sections);
   const sectionHeadingLines = new Set<number>();
   candidateHeadings.forEach((heading, index) => {
@@ -59,7 +66,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     while (sectionIndex < sections.length && sections[sectionIndex].span.end <= grid.span.start) sectionIndex++;
     const candidate = sections[sectionIndex];
     const section = candidate && grid.span.start >= candidate.span.start ? candidate : undefined;
-    return recognizeCached(grid, text, { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra });
+    return recognizeCached(grid, text, { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra }, caches);
   });
   const standardTables = tables.filter((table) => table.kind === 'standard');
   const evident = standardTables.filter((table) => table.eraEvident);
@@ -72,7 +79,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const detected: FormatId = isAnnualReport ? yearEra ?? tableFormat ?? '2021' : 'unknown';
   const format = options.format && options.format !== 'auto' ? options.format : detected;
 
-  return {
+  const report: Omit<Report, 'prose'> = {
     text,
     folded,
     lines,
@@ -89,6 +96,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     sections: format === sectionEra || format === 'unknown' ? sections : buildSections(headings, eraById(format).sections, text.length),
     tables,
   };
+  return { ...report, prose: splitProse(report, caches) };
 }
 
 function changedLines(lines: readonly FoldedLine[]): number[] {

@@ -1,6 +1,7 @@
 import type { Breakdown, BreakdownRow, Cell, Grid, GridRow, MatchedRow, Table } from '../model/types';
 import { shifted, type Span } from '../model/span';
-import { PlacedCache } from '../text/placed-cache';
+import { cacheSlot, type Caches } from '../cache/caches';
+import { PlacedCache } from '../cache/placed-cache';
 import type { FoundGrid } from './grids';
 import { recognizeTable, type RecognizeContext } from './recognize';
 
@@ -11,7 +12,7 @@ import { recognizeTable, type RecognizeContext } from './recognize';
  * and the year's era), and the grid is made from its own lines and its caption, so the same text in the
  * same context recognises the same way.
  */
-const recognized = new PlacedCache<Recognition>(2000);
+const RECOGNIZED = cacheSlot('recognized tables', (caches) => new PlacedCache<Recognition>(2000, caches));
 
 /** A table and what it was recognised from besides its text. */
 interface Recognition {
@@ -20,25 +21,20 @@ interface Recognition {
   readonly folded: string;
 }
 
-export function recognizeCached(found: FoundGrid, text: string, context: RecognizeContext): Table {
+export function recognizeCached(found: FoundGrid, text: string, context: RecognizeContext, caches: Caches): Table {
   const { start, end } = found.span;
   // the text is the key; the rest is compared on a hit (no copy of the table's text is made for a key)
   const caption = found.caption ? `${found.caption.span.start - start}\u0000${found.caption.text}` : '';
   const around = `${found.layout}\u0000${context.expected ?? ''}\u0000${context.yearEra ?? ''}\u0000${caption}`;
   const folded = context.folded.slice(start, end);
   const fits = (candidate: Recognition) => candidate.context === around && candidate.folded === folded;
-  return recognized.get(
+  return caches.get(RECOGNIZED).get(
     text.slice(start, end), start,
     () => ({ table: recognizeTable(found.grid(), context), context: around, folded }),
     // a delimited grid is made from its lines alone, so its text says it all; a one-cell-per-line grid is compared
-    (from, delta) => (found.layout !== 'lines' || sameGrid(found.grid(), from.table.grid, delta) ? { ...from, table: shiftTable(from.table, delta) } : undefined),
+    (from, delta) => (found.layout !== 'lines' || sameGrid(found.grid(), from.table.grid, delta) ? { ...from, table: shiftTable(from.table, delta, caches) } : undefined),
     fits,
   ).table;
-}
-
-/** For measuring a cold check. */
-export function clearTableCache(): void {
-  recognized.clear();
 }
 
 function sameSpan(a: Span, b: Span, delta: number): boolean {
@@ -62,42 +58,10 @@ function sameGrid(a: Grid, b: Grid, delta: number): boolean {
   return true;
 }
 
-/**
- * A result computed from one table (its equations, a rule's findings), kept with the table: an unchanged table
- * is the same object from check to check, and when a table moves, what was computed from it moves along.
- */
-export class TableMemo<T> {
-  readonly #values = new WeakMap<Table, T>();
-  /** moved tables whose result is copied only when asked for (a table moves on every keystroke above it) */
-  readonly #pending = new WeakMap<Table, { readonly value: T; readonly delta: number }>();
-
-  /** `move` copies a result to a table `delta` further on */
-  constructor(private readonly move: (value: T, delta: number, to: Table) => T) {
-    memos.push(this as TableMemo<unknown>);
-  }
-
-  get(table: Table, compute: (table: Table) => T): T {
-    let value = this.#values.get(table);
-    if (value === undefined) {
-      const pending = this.#pending.get(table);
-      value = pending ? this.move(pending.value, pending.delta, table) : compute(table);
-      this.#values.set(table, value);
-    }
-    return value;
-  }
-
-  moved(from: Table, to: Table, delta: number): void {
-    const value = this.#values.get(from);
-    const pending = value !== undefined ? { value, delta } : this.#pending.get(from);
-    if (pending) this.#pending.set(to, value !== undefined ? pending : { value: pending.value, delta: pending.delta + delta });
-  }
-}
-
-const memos: TableMemo<unknown>[] = [];
-
-function shiftTable(table: Table, delta: number): Table {
+/** The table copied to its new place; what the checker computed from it follows (cache/object-memo.ts). */
+function shiftTable(table: Table, delta: number, caches: Caches): Table {
   const moved = shiftedCopy(table, delta);
-  for (const memo of memos) memo.moved(table, moved, delta);
+  caches.moved(table, moved, delta);
   return moved;
 }
 

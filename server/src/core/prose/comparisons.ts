@@ -23,17 +23,9 @@ export interface UpheldClaim {
   readonly notUpheld: number;
 }
 
-const firstTables = new WeakMap<Report, Map<string, StandardTable>>();
-
 /** the first 表二/三/四 of the report, by spec id */
 function tableById(report: Report, id: string): StandardTable | undefined {
-  let byId = firstTables.get(report);
-  if (!byId) {
-    byId = new Map();
-    for (const table of report.tables) if (table.kind === 'standard' && !byId.has(table.spec.id)) byId.set(table.spec.id, table);
-    firstTables.set(report, byId);
-  }
-  return byId.get(id);
+  return report.tables.find((table): table is StandardTable => table.kind === 'standard' && table.spec.id === id);
 }
 
 function cellValue(report: Report, ref: string): number | undefined {

@@ -1,56 +1,28 @@
-import { shifted, type Span } from '../model/span';
-import type { Report } from '../model/types';
+import { shifted } from '../model/span';
+import type { Prose, Quantity, Report, Sentence } from '../model/types';
 import { chineseNumeral } from '../text/numbers';
-import { PlacedCache } from '../text/placed-cache';
+import { cacheSlot, type Caches } from '../cache/caches';
+import { PlacedCache } from '../cache/placed-cache';
 
-export interface Quantity {
-  readonly value: number;
-  /** the number and its unit */
-  readonly span: Span;
-  /** 件, 个, 条 … or % */
-  readonly unit: string;
-  /** digits after the decimal point as written (for percentages) */
-  readonly decimals: number;
-  /** the words before the number, back to the previous clause boundary (folded text) */
-  readonly label: string;
-  readonly labelStart: number;
-}
-
-export interface Sentence {
-  readonly span: Span;
-  /** folded text */
-  readonly text: string;
-  readonly quantities: readonly Quantity[];
-}
+export type { Prose, Quantity, Sentence } from '../model/types';
 
 const UNITS = '件次|人次|万元|件|条|个|项|次|份|家|期|起|宗|场|篇|部|类|人|%';
 const ARABIC = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(万|亿)?\\s*(${UNITS})`, 'g');
 const CHINESE = /([零〇一二两三四五六七八九十百千]+)\s*(万|亿)?\s*(件|条|个|项|次|份|家|期|起|宗|场|篇|部|类)/g;
 const CLAUSE_BOUNDARY = /[,，;；。:：、()（）“”"!?！？\s]/;
-const SENTENCE_END = /[。;；!?！？]/;
-const PERIOD_END = /[。!?！？]/;
+const SENTENCE_END = /[。;；!?！？]/g;
+const PERIOD_END = /[。!?！？]/g;
 
-interface Prose {
-  readonly sentences: readonly Sentence[];
-  readonly periods: readonly Sentence[];
-}
-
-const byReport = new WeakMap<Report, Prose>();
-
-/**
- * Every prose sentence outside tables and headings, with the quantities it states. `periods` splits at
- * 。 only, keeping an enumeration "其中1.…；2.…；" in one piece. Cached per report: rules share it.
- */
+/** Every prose sentence outside tables and headings, with the quantities it states (read once, in parseReport). */
 export function proseSentences(report: Report, periods = false): readonly Sentence[] {
-  let prose = byReport.get(report);
-  if (!prose) {
-    prose = splitProse(report);
-    byReport.set(report, prose);
-  }
-  return periods ? prose.periods : prose.sentences;
+  return periods ? report.prose.periods : report.prose.sentences;
 }
 
-function splitProse(report: Report): Prose {
+/** What splitting the prose reads from the report being parsed. */
+export type ProseSource = Pick<Report, 'text' | 'folded' | 'lines' | 'tables' | 'headings'>;
+
+export function splitProse(report: ProseSource, caches: Caches): Prose {
+  const proseLines = caches.get(PROSE_LINES);
   const skipLines = new Uint8Array(report.lines.lines.length);
   for (const table of report.tables) {
     const first = report.lines.lineAt(table.grid.span.start).index;
@@ -77,11 +49,7 @@ function splitProse(report: Report): Prose {
 const NON_BLANK = /\S/;
 
 /** The sentences of each prose line, kept by the line's text: a check after an edit splits only the lines that changed. */
-const proseLines = new PlacedCache<Prose>(50000);
-
-export function clearSentenceCache(): void {
-  proseLines.clear();
-}
+const PROSE_LINES = cacheSlot('prose lines', (caches) => new PlacedCache<Prose>(50000, caches));
 
 function lineProse(folded: string, lineStart: number): Prose {
   return { sentences: lineSentences(folded, lineStart, SENTENCE_END), periods: lineSentences(folded, lineStart, PERIOD_END) };
@@ -89,7 +57,6 @@ function lineProse(folded: string, lineStart: number): Prose {
 
 function lineSentences(folded: string, lineStart: number, terminator: RegExp): Sentence[] {
   const sentences: Sentence[] = [];
-  const ends = new RegExp(terminator.source, 'g');
   let start = 0;
   const push = (end: number) => {
     const text = folded.slice(start, end);
@@ -99,8 +66,7 @@ function lineSentences(folded: string, lineStart: number, terminator: RegExp): S
     }
     start = end;
   };
-  let match: RegExpExecArray | null;
-  while ((match = ends.exec(folded)) !== null) push(match.index + 1);
+  for (const match of folded.matchAll(terminator)) push(match.index + 1);
   if (start < folded.length) push(folded.length);
   return sentences;
 }
@@ -123,16 +89,13 @@ function quantitiesIn(text: string, offset: number): Quantity[] {
     while (labelStart > 0 && !CLAUSE_BOUNDARY.test(text[labelStart - 1])) labelStart--;
     found.push({ value, span: { start: offset + index, end: offset + index + length }, unit, decimals, label: text.slice(labelStart, index), labelStart: offset + labelStart });
   };
-  ARABIC.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = ARABIC.exec(text)) !== null) {
+  for (const match of text.matchAll(ARABIC)) {
     const [whole, integer, fraction, multiplier, unit] = match;
     if (unit !== '%' && /^\d{4}$/.test(integer) && /^年/.test(text.slice(match.index + whole.length))) continue;
     const base = Number(`${integer.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
     push(match.index, whole.length, base * scale(multiplier), unit, fraction?.length ?? 0);
   }
-  CHINESE.lastIndex = 0;
-  while ((match = CHINESE.exec(text)) !== null) {
+  for (const match of text.matchAll(CHINESE)) {
     const value = chineseNumeral(match[1]);
     if (value === undefined || /[第是]$/.test(text.slice(0, match.index))) continue;
     push(match.index, match[0].length, value * scale(match[2]), match[3], 0);

@@ -3,7 +3,8 @@ import type { EquationSpec, Localized, TableSpec } from '../formats/schema';
 import type { MessageRef } from '../messages';
 import { shifted, type Span } from '../model/span';
 import type { BreakdownRow, GenericTable, Report, StandardTable, Table, ValueCell } from '../model/types';
-import { TableMemo } from '../parse/table-cache';
+import type { Caches } from '../cache/caches';
+import { memoSlot } from '../cache/object-memo';
 import { stripNumbering } from '../text/fold';
 import { numericValue, type CellValue } from '../text/numbers';
 
@@ -35,18 +36,18 @@ export interface Evaluation {
 }
 
 /** Every reconciliation equation the report's tables take part in, with the cells it reads. */
-export function equationInstances(report: Report): EquationInstance[] {
-  return report.tables.flatMap(tableInstances);
+export function equationInstances(report: Report, caches: Caches): EquationInstance[] {
+  return report.tables.flatMap((table) => tableInstances(table, caches));
 }
 
-const instancesByTable = new TableMemo<readonly EquationInstance[]>((instances, delta, to) => {
+const INSTANCES = memoSlot<Table, readonly EquationInstance[]>('equation instances', (instances, delta, to) => {
   const move = (term: Term): Term => ({ ...term, span: shifted(term.span, delta) });
   return instances.map((instance) => ({ ...instance, left: instance.left.map(move), right: instance.right.map(move), table: to }));
 });
 
-/** One table's equations, kept with the table (moved with it, see parse/table-cache.ts). */
-export function tableInstances(table: Table): readonly EquationInstance[] {
-  return instancesByTable.get(table, (unseen) => (unseen.kind === 'standard' ? standardInstances(unseen) : breakdownInstances(unseen)));
+/** One table's equations, kept with the table by the checker (and moved with it, see parse/table-cache.ts). */
+export function tableInstances(table: Table, caches: Caches): readonly EquationInstance[] {
+  return caches.get(INSTANCES).get(table, (unseen) => (unseen.kind === 'standard' ? standardInstances(unseen) : breakdownInstances(unseen)));
 }
 
 /** undefined when a term is not a number (text, placeholder): table-cell reports those. */
@@ -67,26 +68,14 @@ function round(value: number): number {
   return Math.round(value * 10000) / 10000;
 }
 
-const labelCache = new WeakMap<TableSpec, Map<string, Localized>>();
-
-/** Labels of a spec's rows and columns, computed once per spec (format data never changes). */
-function labelsOf(spec: TableSpec): Map<string, Localized> {
-  let labels = labelCache.get(spec);
-  if (!labels) {
-    labels = new Map();
-    for (const row of spec.rows) labels.set(`row:${row.id}`, { zh: row.short ?? stripNumbering(row.label).replace(/（.*）$/, ''), en: row.en });
-    for (const column of spec.columns) labels.set(`column:${column.id}`, { zh: column.short ?? column.label, en: column.en });
-    labelCache.set(spec, labels);
-  }
-  return labels;
-}
-
 function rowLabel(spec: TableSpec, rowId: string): Localized {
-  return labelsOf(spec).get(`row:${rowId}`)!;
+  const row = spec.rows.find((candidate) => candidate.id === rowId)!;
+  return { zh: row.short ?? stripNumbering(row.label).replace(/（.*）$/, ''), en: row.en };
 }
 
 function columnLabel(spec: TableSpec, columnId: string): Localized {
-  return labelsOf(spec).get(`column:${columnId}`)!;
+  const column = spec.columns.find((candidate) => candidate.id === columnId)!;
+  return { zh: column.short ?? column.label, en: column.en };
 }
 
 function standardInstances(table: StandardTable): EquationInstance[] {

@@ -1,3 +1,5 @@
+import type { CancellationToken } from '../cache/cancellation';
+import type { Caches } from '../cache/caches';
 import type { Localized } from '../formats/schema';
 import type { MessageRef } from '../messages';
 import { shifted, type Span, type TextEdit } from '../model/span';
@@ -32,7 +34,17 @@ export interface FindingInput {
 /** What a rule may know beyond its own report. */
 export interface RuleContext {
   /** last year's report of the same unit, when the workspace or the CLI's inputs have it */
-  readonly previous?: { readonly report: Report; readonly name: string };
+  readonly previous?: PreviousReport;
+  /** the checker's caches: what a rule computes from a table is kept with it (cache/object-memo.ts) */
+  readonly caches: Caches;
+  /** polled between tables: a cancelled check stops (CheckCancelled) */
+  readonly token?: CancellationToken;
+}
+
+export interface PreviousReport {
+  readonly report: Report;
+  /** how the user knows it: the file name */
+  readonly name: string;
 }
 
 export interface Rule {

@@ -15,23 +15,16 @@ export function checkedEra(report: Report): EraSpec | undefined {
   return report.format === 'unknown' ? undefined : eraById(report.format);
 }
 
-const bySpec = new WeakMap<Report, ReadonlyMap<string, readonly Section[]>>();
-
-/** The sections that stand for each format section, in document order (computed once per report). */
+/** The sections that stand for each format section, in document order. */
 export function sectionsBySpec(report: Report): ReadonlyMap<string, readonly Section[]> {
-  let found = bySpec.get(report);
-  if (!found) {
-    const grouped = new Map<string, Section[]>();
-    for (const section of report.sections) {
-      if (!section.spec) continue;
-      const same = grouped.get(section.spec.id);
-      if (same) same.push(section);
-      else grouped.set(section.spec.id, [section]);
-    }
-    found = grouped;
-    bySpec.set(report, found);
+  const grouped = new Map<string, Section[]>();
+  for (const section of report.sections) {
+    if (!section.spec) continue;
+    const same = grouped.get(section.spec.id);
+    if (same) same.push(section);
+    else grouped.set(section.spec.id, [section]);
   }
-  return found;
+  return grouped;
 }
 
 export function headingText(spec: SectionSpec, report: Report): string {

@@ -1,6 +1,8 @@
 import type { StandardTable, ValueCell } from '../model/types';
 import { stripNumbering } from '../text/fold';
-import { TableMemo } from '../parse/table-cache';
+import { throwIfCancelled } from '../cache/cancellation';
+import { memoSlot } from '../cache/object-memo';
+import type { Table } from '../model/types';
 import { defineRule, movedFindings, type FindingInput } from './define';
 
 export default defineRule({
@@ -10,17 +12,19 @@ export default defineRule({
     description: { zh: '统计表单元格不是有效数字', en: 'a table cell is not a valid number' },
     fixable: false,
   },
-  check(report, add) {
+  check(report, add, context) {
     if (report.format === 'unknown') return;
+    const findingsByTable = context.caches.get(FINDINGS_BY_TABLE);
     for (const table of report.tables) {
       if (table.kind !== 'standard') continue;
+      throwIfCancelled(context.token);
       findingsByTable.get(table, () => table.rows.flatMap((row) => row.cells.flatMap((cell) => cellFinding(table, cell) ?? []))).forEach(add);
     }
   },
 });
 
 /** an unchanged table is the same object from check to check, and a moved one takes its findings along (parse/table-cache.ts) */
-const findingsByTable = new TableMemo<readonly FindingInput[]>(movedFindings);
+const FINDINGS_BY_TABLE = memoSlot<Table, readonly FindingInput[]>('table-cell findings', movedFindings);
 
 function cellFinding(table: StandardTable, cell: ValueCell): FindingInput | undefined {
   const at = (key: string): FindingInput => {

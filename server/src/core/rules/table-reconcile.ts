@@ -4,7 +4,9 @@ import { tableInstances, type Evaluation } from '../reconcile/equations';
 import { render, type Locale } from '../messages';
 import type { Table } from '../model/types';
 import { formatNumber } from '../text/numbers';
-import { TableMemo } from '../parse/table-cache';
+import type { Caches } from '../cache/caches';
+import { throwIfCancelled } from '../cache/cancellation';
+import { memoSlot } from '../cache/object-memo';
 import { defineRule, movedFindings, type FindingInput } from './define';
 
 export default defineRule({
@@ -14,9 +16,11 @@ export default defineRule({
     description: { zh: '表格勾稽关系不成立', en: 'a reconciliation equation of the tables fails' },
     fixable: true,
   },
-  check(report, add) {
+  check(report, add, context) {
+    const findingsByTable = context.caches.get(FINDINGS_BY_TABLE);
     for (const table of report.tables) {
-      findingsByTable.get(table, (unseen) => tableFindings(report.text, unseen)).forEach(add);
+      throwIfCancelled(context.token);
+      findingsByTable.get(table, (unseen) => tableFindings(report.text, unseen, context.caches)).forEach(add);
     }
   },
 });
@@ -25,11 +29,11 @@ export default defineRule({
  * Equations never cross tables, so neither does a diagnosis: each table's findings are kept with it, and an
  * unchanged or moved table (see parse/table-cache.ts) is not checked again. The fixes read only the table's own text.
  */
-const findingsByTable = new TableMemo<readonly FindingInput[]>(movedFindings);
+const FINDINGS_BY_TABLE = memoSlot<Table, readonly FindingInput[]>('table-reconcile findings', movedFindings);
 
-function tableFindings(text: string, table: Table): FindingInput[] {
+function tableFindings(text: string, table: Table, caches: Caches): FindingInput[] {
   const findings: FindingInput[] = [];
-  const { culprits, failures, inHolding } = diagnose(tableInstances(table));
+  const { culprits, failures, inHolding } = diagnose(tableInstances(table, caches));
   for (const culprit of culprits) {
     const value = formatNumber(culprit.expected);
     findings.push({

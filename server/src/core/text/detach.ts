@@ -12,12 +12,13 @@ const MIN_VIEW_LENGTH = 13;
 
 /**
  * Detaches, in place, every string inside a freshly computed result before it is cached: objects and arrays
- * are walked once each; `spec` (the format data, never cut from a document) is not entered.
+ * are walked once each; `spec` (the format data) and frozen constants are not entered.
  */
 export function detachAll<T>(value: T): T {
   const seen = new Set<object>();
   const walk = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null || seen.has(node)) return;
+    // a frozen object is a constant of the code (a blank cell's value), never cut from a document
+    if (typeof node !== 'object' || node === null || seen.has(node) || Object.isFrozen(node)) return;
     seen.add(node);
     const fields = node as Record<string, unknown>;
     for (const key of Object.keys(fields)) {

@@ -22,28 +22,27 @@ export interface FoldedLine {
   readonly changed: number;
 }
 
-const foldedLines = new Map<string, FoldedLine>();
 const MAX_CACHED_LINES = 50000;
 
 /**
  * Every line folded, keeping every offset: traditional to simplified, full-width ASCII to half-width,
  * ideographic space to space. Headings and labels are matched against the folded text so that
- * traditional-script and full-width drafts match the same data as clean ones. With a cache: a re-check after an edit converts only the lines that changed
- * (OpenCC's phrases never span a line). The joined text keeps every offset of the original.
+ * traditional-script and full-width drafts match the same data as clean ones. With the checker's `cache` of folded lines
+ * by text, a re-check after an edit converts only the lines that changed (OpenCC's phrases never span a line). The joined text keeps every offset of the original.
  * HTML comments (suppression comments among them) are blanked: the rendered report does not show them,
  * so "五<!-- … -->、" is heading 五 and "<!-- … -->其中：1.…" a breakdown row, with or without the comment.
  */
-export function foldLines(text: string, lines: readonly Line[]): { folded: string; lines: FoldedLine[] } {
-  if (foldedLines.size > MAX_CACHED_LINES) foldedLines.clear();
+export function foldLines(text: string, lines: readonly Line[], cache: Map<string, FoldedLine>): { folded: string; lines: FoldedLine[] } {
+  if (cache.size > MAX_CACHED_LINES) cache.clear();
   const folded: FoldedLine[] = [];
   let out = '';
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    let entry = foldedLines.get(line.text);
+    let entry = cache.get(line.text);
     if (entry === undefined) {
       const own = detach(line.text);
       entry = foldLine(own);
-      foldedLines.set(own, entry.text === own ? entry : { ...entry, text: detach(entry.text) });
+      cache.set(own, entry.text === own ? entry : { ...entry, text: detach(entry.text) });
     }
     folded.push(entry);
     out += entry.text;
@@ -82,11 +81,6 @@ function foldLine(line: string): FoldedLine {
     if (simplified.charCodeAt(index) !== code) changed++;
   }
   return { text: toHalfWidth(simplified), han, changed };
-}
-
-/** For measuring a cold start. */
-export function clearConversionCache(): void {
-  foldedLines.clear();
 }
 
 function foldCharByChar(text: string): string {

@@ -1,5 +1,4 @@
 import { withoutComments } from './delimited';
-import { detach } from './detach';
 import { toHalfWidth } from './fold';
 
 export type CellValue =
@@ -15,25 +14,14 @@ const PLACEHOLDER = /^(?:[xX×＊*?？]+|[（(]?(?:填写|请填写|待填|填�
 const UNIT = /(?:件次|人次|件|条|个|项|次|份|期|家|人|万元|元)$/;
 const NUMBER = /^[-−]?\d+(?:\.\d+)?$/;
 
-const parsed = new Map<string, CellValue>();
-const MAX_MEMO = 10000;
+const PLAIN_COUNT = /^\d{1,15}$/;
+const BLANK_VALUE: CellValue = Object.freeze({ kind: 'blank' });
 
-export function clearCellCache(): void {
-  parsed.clear();
-}
-
-/** Cells repeat ("0", "", "-") across rows, tables and re-checks: parse each distinct text once. */
 export function parseCellValue(raw: string): CellValue {
-  let value = parsed.get(raw);
-  if (value === undefined) {
-    if (parsed.size >= MAX_MEMO) parsed.clear();
-    value = parseUncached(raw);
-    parsed.set(detach(raw), value);
-  }
-  return value;
-}
+  // most cells are plain counts or empty: no folding or clean-up needed
+  if (raw === '') return BLANK_VALUE;
+  if (PLAIN_COUNT.test(raw)) return { kind: 'number', value: Number(raw), integer: true };
 
-function parseUncached(raw: string): CellValue {
   // an HTML comment (a suppression comment) is not content
   const stripped = withoutComments(toHalfWidth(raw));
   // "2 3" is two numbers run together, not 23

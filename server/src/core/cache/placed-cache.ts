@@ -1,10 +1,8 @@
-import { detach, detachAll } from './detach';
+import { detach, detachAll } from '../text/detach';
 
-let generation = 0;
-
-/** Marks the start of a check: placements not used for a few checks are dropped when their text moves again. */
-export function nextCheck(): void {
-  generation++;
+/** Counts checks (the checker's Caches): placements not used for a few checks are dropped when their text moves again. */
+export interface CheckClock {
+  readonly generation: number;
 }
 
 /**
@@ -18,7 +16,7 @@ export class PlacedCache<V> {
   #size = 0;
 
   /** `limit`: results kept in all; past it the contents stored longest ago go first */
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number, private readonly clock: CheckClock) {}
 
   /**
    * `move` copies a result to a start `delta` further on, or says it does not fit there (undefined).
@@ -28,6 +26,7 @@ export class PlacedCache<V> {
     content: string, start: number, compute: (content: string, start: number) => V, move: (from: V, delta: number) => V | undefined,
     fits: (kept: V) => boolean = () => true,
   ): V {
+    const generation = this.clock.generation;
     let entry = this.#entries.get(content);
     const here = entry?.byStart.get(start);
     if (here !== undefined && fits(here.value)) {

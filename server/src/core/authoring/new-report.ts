@@ -1,5 +1,7 @@
-import { eraForYear, numericValue, PLACEHOLDER, reportTemplate, type StandardTable } from '../core';
-import type { ReportIndex } from './report-index';
+import { eraForYear } from '../formats';
+import type { Report, StandardTable } from '../model/types';
+import { numericValue } from '../text/numbers';
+import { PLACEHOLDER, reportTemplate } from './templates';
 
 export interface NewReportRequest {
   readonly unit: string;
@@ -9,11 +11,10 @@ export interface NewReportRequest {
 
 /**
  * The template for a unit's report of a year, in the format the year calls for. Last year's report of the
- * unit, when the workspace has it, supplies 上年结转 (its 结转下年度继续办理) and 现行有效件数.
+ * unit, when the host has it, supplies 上年结转 (its 结转下年度继续办理) and 现行有效件数.
  */
-export function newReport(request: NewReportRequest, index: ReportIndex): { text: string; carriedFrom?: number } {
+export function newReport(request: NewReportRequest, previous: Report | undefined): { text: string; carriedFrom?: number } {
   const era = eraForYear(request.year) ?? '2021';
-  const previous = index.find(request.unit, request.year - 1);
   const lastYear = (tableId: string, rowId: string, columnId: string) => {
     const table = previous?.tables.find((candidate): candidate is StandardTable => candidate.kind === 'standard' && candidate.spec.id === tableId);
     const cell = table?.rows.find((row) => row.rowId === rowId)?.cells.find((candidate) => candidate.columnId === columnId);

@@ -1,0 +1,40 @@
+import type { Caches } from '../cache/caches';
+import type { Config } from '../config';
+import type { Finding } from '../lint';
+import type { Report } from '../model/types';
+import { equationInstances, type EquationInstance } from '../reconcile/equations';
+
+export type Limited = 'binary' | 'too-large';
+
+/**
+ * One version of one document, checked: the report model and the findings, kept by the checker and shared
+ * by everything a host asks about that version (diagnostics, hover, lenses, symbols, code actions).
+ */
+export class Analysis {
+  #equations: readonly EquationInstance[] | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly text: string,
+    readonly config: Config,
+    readonly report: Report,
+    readonly findings: readonly Finding[],
+    /** why the document was not checked in full */
+    readonly limited: Limited | undefined,
+    /** checked whatever its content (a .gkr file, the user asked), not only when it is an annual report */
+    readonly always: boolean,
+    private readonly caches: Caches,
+  ) {}
+
+  /** whether the host should show the findings: an annual report, a file of the report language, or a file too large to tell */
+  get applies(): boolean {
+    return this.always || this.report.isAnnualReport || this.limited === 'too-large';
+  }
+
+  /** every reconciliation equation of the tables, with the cells it reads (computed on first use, kept with the tables) */
+  get equations(): readonly EquationInstance[] {
+    this.#equations ??= equationInstances(this.report, this.caches);
+    return this.#equations;
+  }
+}

@@ -1,0 +1,201 @@
+import type { CancellationToken } from '../cache/cancellation';
+import { Caches } from '../cache/caches';
+import { DEFAULT_CONFIG, type Config } from '../config';
+import { fixAll, lint, type Finding } from '../lint';
+import { render } from '../messages';
+import type { Report } from '../model/types';
+import { parseReport } from '../parse/report';
+import type { Rule, RuleContext, Severity } from '../rules/define';
+import { toHalfWidth } from '../text/fold';
+import { LineIndex } from '../text/line-index';
+import { Analysis } from './analysis';
+import { ReportIndex } from './report-index';
+
+export interface CheckerOptions {
+  /** a rule that throws is left out of that check (the others still report); the host hears of it here */
+  readonly onRuleError?: (ruleId: string, error: unknown) => void;
+  /** the rules to run; default every rule of the product */
+  readonly rules?: readonly Rule[];
+}
+
+export interface CheckInput {
+  /** the document's identity (a file: URI, or a path as the user gave it) */
+  readonly uri: string;
+  readonly text: string;
+  /** the editor's version; a check of a version already checked with the same configuration is not repeated */
+  readonly version?: number;
+  readonly config?: Config;
+  /** how the user knows it in messages (last year's report "2022年报.md"); default: the last part of the uri */
+  readonly name?: string;
+  /** a file of the report language (.gkr): its findings apply whatever its content */
+  readonly always?: boolean;
+  /**
+   * false: a file the user is not editing (the workspace check): indexed like `addFile` and checked, but its
+   * analysis is not kept and an open document of the same uri wins in the index. Default true.
+   */
+  readonly open?: boolean;
+}
+
+export interface CheckResult {
+  readonly analysis: Analysis;
+  /** open documents that compare with this one (the same unit's report of the year after): check them again */
+  readonly affected: readonly string[];
+}
+
+/**
+ * The one pipeline every host calls: the language server for open documents and the workspace check, the CLI
+ * for its files, the tests. A checker owns everything kept between checks: the caches (lines, headings,
+ * tables and prose by content, and what was computed from each table), the index of reports by unit and year
+ * for the cross-year rules, and the last analysis of each open document. Two checkers share nothing.
+ */
+export class Checker {
+  readonly #caches = new Caches();
+  readonly #index = new ReportIndex();
+  readonly #kept = new Map<string, Analysis>();
+  /** files parsed for the index (addFile), so that checking one of them next does not parse it again */
+  readonly #indexed = new Map<string, { readonly text: string; readonly format: Config['format']; readonly report: Report }>();
+
+  constructor(private readonly options: CheckerOptions = {}) {}
+
+  /**
+   * Checks one version of an open document (or an input of the CLI) and keeps the analysis until the next
+   * version or `close`. Stops with CheckCancelled between rules and between tables once `token` is cancelled.
+   */
+  check(input: CheckInput, token?: CancellationToken): CheckResult {
+    const config = input.config ?? DEFAULT_CONFIG;
+    const kept = this.#kept.get(input.uri);
+    if (kept && input.version !== undefined && kept.version === input.version && kept.text === input.text && sameConfig(kept.config, config)) {
+      return { analysis: kept, affected: [] };
+    }
+    const indexed = this.#indexed.get(input.uri);
+    this.#indexed.delete(input.uri);
+    const { report, limited } = indexed && indexed.text === input.text && indexed.format === config.format
+      ? { report: indexed.report, limited: undefined } : this.#read(input.text, config);
+    const open = input.open ?? true;
+    const affected = limited ? [] : this.#index.set(input.uri, report, this.#nameOf(input), open);
+    const previous = limited ? undefined : this.#index.previousOf(input.uri, report);
+    const context: RuleContext = { caches: this.#caches, token, ...(previous ? { previous } : {}) };
+    const findings = limited ? this.#limitedFindings(report, limited, input.text.length, config, context) : lint(report, config, context, this.options);
+    const analysis = new Analysis(input.uri, input.version ?? 0, input.text, config, report, findings, limited, input.always ?? false, this.#caches);
+    if (open) this.#kept.set(input.uri, analysis);
+    return { analysis, affected };
+  }
+
+  /** The analysis of the version last checked, if it is still that version. */
+  kept(uri: string, version?: number): Analysis | undefined {
+    const analysis = this.#kept.get(uri);
+    return analysis && (version === undefined || analysis.version === version) ? analysis : undefined;
+  }
+
+  /** Drops the kept analysis of a document whose text did not change but whose context did (last year's report). */
+  forget(uri: string): void {
+    this.#kept.delete(uri);
+  }
+
+  /** A document closed (or a CLI input done): its analysis is dropped; the file on disk may be indexed again with `addFile`. */
+  close(uri: string): string[] {
+    this.#kept.delete(uri);
+    this.#indexed.delete(uri);
+    return this.#index.delete(uri);
+  }
+
+  /**
+   * A report the host knows but the user is not editing (a workspace file, another CLI input): indexed for
+   * the cross-year rules, not checked. Returns the open documents that compare with it.
+   */
+  addFile(input: CheckInput): string[] {
+    if (this.#index.isOpen(input.uri)) return [];
+    const config = input.config ?? DEFAULT_CONFIG;
+    const { report, limited } = this.#read(input.text, config);
+    if (limited) return this.removeFile(input.uri);
+    this.#indexed.set(input.uri, { text: input.text, format: config.format, report });
+    return this.#index.set(input.uri, report, this.#nameOf(input), false);
+  }
+
+  /** A file deleted: returns the open documents that compared with it. */
+  removeFile(uri: string): string[] {
+    this.#indexed.delete(uri);
+    return this.#index.isOpen(uri) ? [] : this.#index.delete(uri);
+  }
+
+  /** Last year's report of a unit, for a new report's template. */
+  findReport(unit: string, year: number): Report | undefined {
+    return this.#index.find(unit, year);
+  }
+
+  /**
+   * Applies fixes in rounds until none is left (fixes that overlap settle in the next round); `ruleIds`
+   * limits them to some rules. The cross-year context of `uri` is used when it is known.
+   */
+  fixAll(text: string, config: Config, ruleIds?: ReadonlySet<string>, uri?: string): { text: string; applied: number } {
+    const kept = uri ? this.#kept.get(uri) : undefined;
+    const previous = uri && kept ? this.#index.previousOf(uri, kept.report) : undefined;
+    return fixAll(text, config, ruleIds, { caches: this.#caches, ...(previous ? { previous } : {}) }, this.options);
+  }
+
+  /** Forgets everything kept (settings changed what a check computes, or a measurement wants a cold check). */
+  clearCaches(): void {
+    this.#caches.clear();
+    this.#kept.clear();
+    this.#indexed.clear();
+  }
+
+  #read(text: string, config: Config): { report: Report; limited?: 'binary' | 'too-large' } {
+    if (looksBinary(text)) return { report: plainReport(''), limited: 'binary' };
+    if (text.length > (config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize!)) return { report: plainReport(text), limited: 'too-large' };
+    return { report: parseReport(text, { format: config.format, caches: this.#caches }) };
+  }
+
+  #limitedFindings(report: Report, limited: 'binary' | 'too-large', size: number, config: Config, context: RuleContext): Finding[] {
+    if (limited === 'binary') return [];
+    const findings = lint(report, config, context, { ...this.options, cheapOnly: true });
+    if (config.rules['file-too-large'] === 'off') return findings;
+    const first = report.lines.lines[0];
+    return [{
+      ruleId: 'file-too-large',
+      severity: (config.rules['file-too-large'] as Severity | undefined) ?? 'info',
+      message: render({ key: 'file-too-large/message', params: { size, limit: config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize! } }, config.locale),
+      span: { start: first.start, end: first.end },
+    }, ...findings];
+  }
+
+  #nameOf(input: CheckInput): string {
+    if (input.name) return input.name;
+    const last = input.uri.slice(input.uri.lastIndexOf('/') + 1);
+    try {
+      return decodeURIComponent(last);
+    } catch {
+      return last;
+    }
+  }
+}
+
+function sameConfig(a: Config, b: Config): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function createChecker(options: CheckerOptions = {}): Checker {
+  return new Checker(options);
+}
+
+/** NUL characters, or mostly replacement characters (bytes that were not text): not a report. */
+export function looksBinary(text: string): boolean {
+  // a slice, not the text itself: an edited text is often a concatenation, slow to read a character at a time
+  const sample = text.slice(0, 8192);
+  const length = sample.length;
+  let replaced = 0;
+  for (let index = 0; index < length; index++) {
+    const code = sample.charCodeAt(index);
+    if (code === 0) return true;
+    if (code === 0xfffd) replaced++;
+  }
+  return length > 0 && replaced / length > 0.1;
+}
+
+/** A report model with no structure: lines and the half-width text only, for the cheap rules. */
+function plainReport(text: string): Report {
+  return {
+    text, folded: toHalfWidth(text), lines: new LineIndex(text), format: 'unknown', isAnnualReport: false,
+    script: 'simplified', traditionalLines: [], headings: [], sections: [], tables: [], prose: { sentences: [], periods: [] },
+  };
+}
