@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ERAS } from './index';
+import { cellRefProblem, type TableShape } from './resolve';
 
 const cellRef = z.string().regex(/^t[234]\.[\w]+\.[\w.]+$/);
 
@@ -19,8 +21,20 @@ const T3_UNABLE = [1, 2, 3].map((n) => `t3.unable${n}.total`);
 const T3_DECLINED = [1, 2, 3, 4, 5].map((n) => `t3.declined${n}.total`);
 const TAIL = '(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:案件)?(?:数量|数|总数)?(?:共计|共|为|达|合计|有)?$';
 
-/** Figures in the prose that must equal table cells. Order matters: the first pattern that fits is used. */
-export const PROSE_CLAIMS: readonly ClaimSpec[] = z.array(claimSpec).parse([
+/** Claims whose every cell reference names a table, row and column of some era's format. */
+export function claimsSchema(tables: readonly TableShape[]) {
+  return z.array(claimSpec).superRefine((claims, context) => {
+    claims.forEach((claim, index) => claim.sums.forEach((refs, alternative) => {
+      for (const ref of refs) {
+        const problem = cellRefProblem(ref, tables);
+        if (problem) context.addIssue({ code: 'custom', message: `claim ${claim.id} (#${index}), sum ${alternative}: ${problem}` });
+      }
+    }));
+  });
+}
+
+/** Figures in the prose that must equal table cells, as written. Order matters: the first pattern that fits is used. */
+export const CLAIM_DATA: z.input<typeof claimSpec>[] = [
   { id: 'carried', subject: { zh: '上年结转', en: 'carried over' }, pattern: `上年结转${TAIL}`, sums: [['t3.carried.total']] },
   {
     id: 'new', subject: { zh: '本年新收申请', en: 'new requests' },
@@ -45,7 +59,9 @@ export const PROSE_CLAIMS: readonly ClaimSpec[] = z.array(claimSpec).parse([
     id: 'normative', subject: { zh: '制发行政规范性文件', en: 'normative documents issued' },
     pattern: '(?:制发|出台|制定|印发)(?:了)?(?:行政)?规范性文件(?:共)?$', sums: [['t2.normative.issued']],
   },
-]);
+];
+
+export const PROSE_CLAIMS: readonly ClaimSpec[] = claimsSchema(ERAS.flatMap((era) => era.tables)).parse(CLAIM_DATA);
 
 /** "均获维持": every case of the named kind ended upheld. */
 export const ALL_UPHELD = /(?:均|全部|都)(?:获|被|予以)?(?:得)?维持/;

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ERA_DATA, ERAS, erasSchema } from '../../server/src/core/formats';
+import { CLAIM_DATA, claimsSchema } from '../../server/src/core/formats/claims';
+
+type EraInput = (typeof ERA_DATA)[number];
+type TableInput = EraInput['tables'][number];
+
+/** A copy of the real format data with one table of one era changed. */
+function withTable(era: string, table: string, change: (spec: TableInput) => void): EraInput[] {
+  const copy = structuredClone(ERA_DATA);
+  const spec = copy.find((candidate) => candidate.id === era)!.tables.find((candidate) => candidate.id === table)!;
+  change(spec);
+  return copy;
+}
+
+function refusal(data: unknown): string[] {
+  const result = erasSchema.safeParse(data);
+  assert.equal(result.success, false, 'the altered data must be refused');
+  return result.error!.issues.map((issue) => issue.message);
+}
+
+const ALL_TABLES = ERAS.flatMap((era) => era.tables);
+
+describe('format data checks itself at load', () => {
+  test('the real data loads, claims included', () => {
+    assert.equal(erasSchema.safeParse(ERA_DATA).success, true);
+    assert.equal(claimsSchema(ALL_TABLES).safeParse(CLAIM_DATA).success, true);
+  });
+
+  test('a condition naming no row or column is refused with table and equation', () => {
+    const data = withTable('2021', 't3', (spec) => {
+      const equation = spec.equations[2];
+      assert.deepEqual([equation.id, equation.when], ['R3.2', ['subtotal']]);
+      equation.when = ['subtotals'];
+    });
+    assert.deepEqual(refusal(data), ['2021 t3 equation R3.2 (#2): when names "subtotals", which is neither a row nor a column of t3']);
+  });
+
+  test('a renamed term is refused', () => {
+    const data = withTable('2019', 't3', (spec) => {
+      assert.deepEqual(spec.equations[0].left, ['new', 'carried']);
+      spec.equations[0].left = ['new', 'carryover'];
+    });
+    assert.deepEqual(refusal(data), ['2019 t3 equation R3.1 (#0): left names "carryover", which is not a row of t3 (each: column)']);
+  });
+
+  test('a term of the wrong kind is refused: a row equation sums columns, not rows', () => {
+    const data = withTable('2021', 't4', (spec) => {
+      assert.deepEqual(spec.equations[1].left, ['direct.total']);
+      spec.equations[1].left = ['cases'];
+    });
+    // 表四 of 2019 is written as 2021's with another era: they share the one equation list
+    assert.deepEqual(refusal(data), [
+      '2019 t4 equation R4.2 (#1): left names "cases", which is not a column of t4 (each: row)',
+      '2021 t4 equation R4.2 (#1): left names "cases", which is not a column of t4 (each: row)',
+    ]);
+  });
+
+  test('an `over` entry of the wrong kind is refused: a column equation runs over columns', () => {
+    const data = withTable('2021', 't3', (spec) => {
+      spec.equations[0].over = ['natural', 'new'];
+    });
+    assert.deepEqual(refusal(data), ['2021 t3 equation R3.1 (#0): over names "new", which is not a column of t3 (each: column)']);
+  });
+
+  test('a row id used twice is refused', () => {
+    const data = withTable('2021', 't2', (spec) => {
+      spec.rows[1].id = 'rules';
+    });
+    assert.deepEqual(refusal(data), ['2021 t2: row id "rules" is used twice']);
+  });
+
+  test('a 表二 row listing a column the table does not have is refused', () => {
+    const data = withTable('2019', 't2', (spec) => {
+      spec.rows[0].columns = ['made', 'published', 'inForce'];
+    });
+    assert.deepEqual(refusal(data), ['2019 t2: row "rules" lists column "inForce", which is not a column of t2']);
+  });
+
+  test('a renamed claim reference is refused with the claim', () => {
+    const claims = structuredClone(CLAIM_DATA);
+    const claim = claims.find((candidate) => candidate.id === 'new')!;
+    assert.deepEqual(claim.sums[1], ['t3.new.total', 't3.carried.total']);
+    claim.sums[1] = ['t3.new.total', 't3.carriedOver.total'];
+    const result = claimsSchema(ALL_TABLES).safeParse(claims);
+    assert.equal(result.success, false);
+    assert.deepEqual(result.error!.issues.map((issue) => issue.message), ['claim new (#1), sum 1: "t3.carriedOver.total": t3 has no row "carriedOver"']);
+  });
+
+  test('a claim reference to a column its row does not have is refused', () => {
+    const claims = structuredClone(CLAIM_DATA);
+    claims.find((candidate) => candidate.id === 'rules')!.sums = [['t2.rules.decisions']];
+    const result = claimsSchema(ALL_TABLES).safeParse(claims);
+    assert.deepEqual(result.error?.issues.map((issue) => issue.message), ['claim rules (#12), sum 0: "t2.rules.decisions": no era\'s t2 has row "rules" with column "decisions"']);
+  });
+});
