@@ -2,9 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ERA_DATA, ERAS, erasSchema } from '../../server/src/core/formats';
 import { CLAIM_DATA, claimsSchema } from '../../server/src/core/formats/claims';
+import { table, type EquationInput } from '../../server/src/core/formats/ids';
+import type { CellRef } from '../../server/src/core/formats/refs';
+import { cellRefProblem } from '../../server/src/core/formats/resolve';
+import type { T3ColumnId, T3RowId } from '../../server/src/core/formats/table3';
 
 type EraInput = (typeof ERA_DATA)[number];
 type TableInput = EraInput['tables'][number];
+/** claims as the schema takes them: any strings, the way a typo would arrive if the types were bypassed */
+type LooseClaims = { id: string; sums: string[][] }[];
 
 /** A copy of the real format data with one table of one era changed. */
 function withTable(era: string, table: string, change: (spec: TableInput) => void): EraInput[] {
@@ -79,7 +85,7 @@ describe('format data checks itself at load', () => {
   });
 
   test('a renamed claim reference is refused with the claim', () => {
-    const claims = structuredClone(CLAIM_DATA);
+    const claims: LooseClaims = structuredClone(CLAIM_DATA);
     const claim = claims.find((candidate) => candidate.id === 'new')!;
     assert.deepEqual(claim.sums[1], ['t3.new.total', 't3.carried.total']);
     claim.sums[1] = ['t3.new.total', 't3.carriedOver.total'];
@@ -89,9 +95,33 @@ describe('format data checks itself at load', () => {
   });
 
   test('a claim reference to a column its row does not have is refused', () => {
-    const claims = structuredClone(CLAIM_DATA);
+    const claims: LooseClaims = structuredClone(CLAIM_DATA);
     claims.find((candidate) => candidate.id === 'rules')!.sums = [['t2.rules.decisions']];
     const result = claimsSchema(ALL_TABLES).safeParse(claims);
     assert.deepEqual(result.error?.issues.map((issue) => issue.message), ['claim rules (#12), sum 0: "t2.rules.decisions": no era\'s t2 has row "rules" with column "decisions"']);
+  });
+
+  test('a wrong id fails to compile as well as to load', () => {
+    const SUBTOTAL_RULE = { zh: '总计应等于自然人与小计之和', en: 'the total must equal natural persons plus the subtotal' };
+    // Each `@ts-expect-error` fails the build (tsc -b) if the line below it compiles: an id the types let through.
+    // @ts-expect-error 表三 has no row "carriedOver"
+    const claim: CellRef = 't3.carriedOver.total';
+    // @ts-expect-error each: 'column' sums rows; "total" is a column
+    const wrongKind: EquationInput<T3RowId, T3ColumnId> = { id: 'R3.1', each: 'column', left: ['total'], right: ['new'], description: SUBTOTAL_RULE };
+    const spec = table({
+      id: 't3', era: '2021', title: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', layout: 'matrix',
+      columns: [{ id: 'total', label: '总计', en: 'total', match: [['总计']], kind: 'count' }],
+      rows: [{ id: 'new', label: '一、本年新收政府信息公开申请数量', en: 'new', match: [['本年新收']] }, { id: 'sum', label: '（七）总计', en: 'sum', match: [['总计']] }],
+      equations: [
+        // @ts-expect-error "subtotals" is neither a row nor a column of this table
+        { id: 'R3.2', each: 'row', left: ['total'], right: ['total'], when: ['subtotals'], description: SUBTOTAL_RULE },
+      ],
+      markers: [],
+    });
+    // what the types refused, the load refuses too
+    assert.equal(cellRefProblem(claim, ALL_TABLES), '"t3.carriedOver.total": t3 has no row "carriedOver"');
+    const era = { ...ERA_DATA[2], tables: ERA_DATA[2].tables.map((other) => (other.id === 't3' ? spec : other)) };
+    assert.deepEqual(refusal([era]), ['2021 t3 equation R3.2 (#0): when names "subtotals", which is neither a row nor a column of t3']);
+    assert.equal(wrongKind.left[0], 'total');
   });
 });
