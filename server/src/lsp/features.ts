@@ -14,7 +14,7 @@ export function hoverAt(report: Report, offset: number, locale: Locale): Hover |
   if (instances.length === 0) return null;
   const lines = instances.map((instance) => {
     const evaluation = evaluate(instance);
-    if (!evaluation) return `- ${instance.id}`;
+    if (!evaluation.evaluated) return `- ${describeEvaluation(evaluation, locale)}`;
     const state = render({ key: evaluation.holds ? 'hover/equation-holds' : 'hover/equation-fails' }, locale);
     return `- ${evaluation.holds ? '✓' : '✗'} ${describeEvaluation(evaluation, locale)}（${state}）`;
   });
@@ -25,7 +25,7 @@ export function hoverAt(report: Report, offset: number, locale: Locale): Hover |
 export function codeLenses(document: TextDocument, report: Report, locale: Locale): CodeLens[] {
   const instances = equationInstances(report);
   return report.tables.flatMap((table) => {
-    const evaluations = instances.filter((instance) => instance.table === table).map(evaluate).filter((e) => e !== undefined);
+    const evaluations = instances.filter((instance) => instance.table === table).map(evaluate).filter((e) => e.evaluated);
     if (evaluations.length === 0) return [];
     const failed = evaluations.filter((evaluation) => !evaluation.holds).length;
     const title = render(failed === 0
