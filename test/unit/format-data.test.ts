@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ERA_DATA, ERAS, erasSchema } from '../../server/src/core/formats';
+import { CROSS_YEAR_DATA, crossYearSchema } from '../../server/src/core/formats/carryover';
 import { CLAIM_DATA, claimsSchema } from '../../server/src/core/formats/claims';
+import { EN } from '../../server/src/core/messages/en';
+import { ZH_CN } from '../../server/src/core/messages/zh-cn';
 import { table, type EquationInput } from '../../server/src/core/formats/ids';
 import type { CellRef } from '../../server/src/core/formats/refs';
 import { cellRefProblem } from '../../server/src/core/formats/resolve';
@@ -123,5 +126,36 @@ describe('format data checks itself at load', () => {
     const era = { ...ERA_DATA[2], tables: ERA_DATA[2].tables.map((other) => (other.id === 't3' ? spec : other)) };
     assert.deepEqual(refusal([era]), ['2021 t3 equation R3.2 (#0): when names "subtotals", which is neither a row nor a column of t3']);
     assert.equal(wrongKind.left[0], 'total');
+  });
+
+  describe('cross-year equations (carryover-mismatch)', () => {
+    /** as the schema takes them: any strings */
+    type Loose = { id: string; eras: string[]; right: { year: string; id: string }[] }[];
+    const messages = (data: unknown) => crossYearSchema(ALL_TABLES).safeParse(data).error?.issues.map((issue) => issue.message);
+
+    test('the real data loads, and each message key is in both catalogs', () => {
+      assert.equal(messages(CROSS_YEAR_DATA), undefined);
+      for (const equation of CROSS_YEAR_DATA) assert.ok(ZH_CN[equation.message] && EN[equation.message], equation.message);
+    });
+
+    test('a renamed term is refused in every era the equation applies to', () => {
+      const data: Loose = structuredClone(CROSS_YEAR_DATA);
+      data[0].right[0].id = 'forwards';
+      assert.deepEqual(messages(data), [
+        'cross-year equation C3.1 (#0) on 2019 t3: right names "forwards", which is not a row of t3 (each: column)',
+        'cross-year equation C3.1 (#0) on 2021 t3: right names "forwards", which is not a row of t3 (each: column)',
+      ]);
+    });
+
+    test('an era whose table lacks the columns is refused: 2019\'s 表二 has no 现行有效件数', () => {
+      const data: Loose = structuredClone(CROSS_YEAR_DATA);
+      data[1].eras = ['2019', '2021'];
+      assert.deepEqual(messages(data), [
+        'cross-year equation C2.1 (#1) on 2019 t2: left names "inForce", which is not a column of t2 (each: row)',
+        'cross-year equation C2.1 (#1) on 2019 t2: right names "inForce", which is not a column of t2 (each: row)',
+        'cross-year equation C2.1 (#1) on 2019 t2: right names "issued", which is not a column of t2 (each: row)',
+        'cross-year equation C2.1 (#1) on 2019 t2: right names "repealed", which is not a column of t2 (each: row)',
+      ]);
+    });
   });
 });

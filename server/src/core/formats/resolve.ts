@@ -55,12 +55,14 @@ export function tableProblems(table: TableShape): string[] {
   for (const marker of table.markers) {
     if ('rowWithValues' in marker && !rows.has(marker.rowWithValues)) problems.push(`${where}: marker names row "${marker.rowWithValues}", which is not a row of ${table.id}`);
   }
-  table.equations.forEach((equation, index) => problems.push(...equationProblems(table, equation, index, rows, columns)));
+  table.equations.forEach((equation, index) => problems.push(...equationProblems(table, equation, `${where} equation ${equation.id} (#${index})`)));
   return problems;
 }
 
-function equationProblems(table: TableShape, equation: EquationShape, index: number, rows: ReadonlySet<string>, columns: ReadonlySet<string>): string[] {
-  const where = `${table.era} ${table.id} equation ${equation.id} (#${index})`;
+/** Problems of one equation read against `table`; `where` starts each message. */
+export function equationProblems(table: TableShape, equation: EquationShape, where: string): string[] {
+  const rows = new Set(table.rows.map((row) => row.id));
+  const columns = new Set(table.columns.map((column) => column.id));
   const byRow = equation.each === 'row';
   const terms = byRow ? { set: columns, kind: 'column' } : { set: rows, kind: 'row' };
   const targets = byRow ? { set: rows, kind: 'row' } : { set: columns, kind: 'column' };
