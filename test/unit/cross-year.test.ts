@@ -23,4 +23,26 @@ describe('cross-year equations declared in formats/carryover.ts', () => {
     const carried = reported.filter((finding) => finding.message.startsWith('上年结转'));
     assert.ok(carried.length > 0 && carried.every((finding) => finding.severity === 'warning'));
   });
+
+  describe('2019 format: 上一年项目数量 = last year\'s 上一年项目数量 + its 本年增/减', () => {
+    // last year's 表二 (2019) has 上一年项目数量 1 and 本年增/减 2 in every row: this year starts from 3
+    const ROWS = ['licensing', 'services', 'penalty', 'enforcement', 'fees'];
+    const carriedOn = ROWS.reduce((numbers, row) => setCell(numbers, row, 'previous', '3'), consistentNumbers('2019'));
+    const previousItems = (numbers: Numbers) => findings(numbers, 2020, { year: 2019, era: '2019' })
+      .filter((finding) => finding.message.includes('上一年项目数量')).map((finding) => finding.message);
+
+    test('figures that carry on: nothing', () => {
+      assert.deepEqual(previousItems(carriedOn), []);
+    });
+
+    test('a row that does not is reported on its cell', () => {
+      assert.deepEqual(previousItems(setCell(carriedOn, 'penalty', 'previous', '5')), [
+        '“行政处罚”上一年项目数量为 5，按上一年度报告（2019年报.md）的 1 + 本年增/减 2 应为 3。',
+      ]);
+    });
+
+    test('not compared across formats: a 2021-format report has no 上一年项目数量', () => {
+      assert.deepEqual(findings(consistentNumbers('2021'), 2021, { year: 2020, era: '2019' }).filter((f) => f.message.includes('上一年项目数量')), []);
+    });
+  });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ERAS } from './index';
 import { equationProblems, type TableShape } from './resolve';
 import { localized } from './schema';
-import type { T2ColumnId2021, T2RowId2021 } from './table2';
+import type { T2ColumnId2019, T2ColumnId2021, T2RowId2019, T2RowId2021 } from './table2';
 import type { T3ColumnId, T3RowId } from './table3';
 
 const term = z.object({
@@ -39,7 +39,7 @@ type Typed<T extends string, R extends string, C extends string> = Omit<z.input<
   | { each: 'row'; over?: R[]; left: [Term & { id: C; year: 'this' }]; right: (Term & { id: C })[] }
   | { each: 'column'; over?: C[]; left: [Term & { id: R; year: 'this' }]; right: (Term & { id: R })[] });
 
-type CrossYearInput = Typed<'t3', T3RowId, T3ColumnId> | Typed<'t2', T2RowId2021, T2ColumnId2021>;
+type CrossYearInput = Typed<'t3', T3RowId, T3ColumnId> | Typed<'t2', T2RowId2021, T2ColumnId2021> | Typed<'t2', T2RowId2019, T2ColumnId2019>;
 
 /** Every era's table the equation may read must have every id it names, of the right kind. */
 export function crossYearSchema(tables: readonly TableShape[]) {
@@ -79,6 +79,16 @@ export const CROSS_YEAR_DATA: CrossYearInput[] = [
     description: {
       zh: '现行有效件数应等于上一年度报告的现行有效件数加本年制发件数减本年废止件数',
       en: "in force must equal last year's in force plus issued minus repealed",
+    },
+  },
+  {
+    id: 'C2.2', table: 't2', eras: ['2019'], each: 'row', over: ['licensing', 'services', 'penalty', 'enforcement', 'fees'],
+    left: [{ year: 'this', id: 'previous' }],
+    right: [{ year: 'last', id: 'previous', param: 'last' }, { year: 'last', id: 'change', param: 'change' }],
+    severity: 'warning', message: 'carryover-mismatch/previous-items',
+    description: {
+      zh: '上一年项目数量应等于上一年度报告的上一年项目数量加本年增/减',
+      en: "items last year must equal last year's report's items last year plus its change",
     },
   },
 ];

@@ -58,3 +58,5 @@ export type T2ColumnId = ColumnIdOf<typeof TABLE2_2021> | ColumnIdOf<typeof TABL
 /** the ids of the 2021 format's 表二, the only one with 现行有效件数 */
 export type T2RowId2021 = RowIdOf<typeof TABLE2_2021>;
 export type T2ColumnId2021 = ColumnIdOf<typeof TABLE2_2021>;
+export type T2RowId2019 = RowIdOf<typeof TABLE2_2019>;
+export type T2ColumnId2019 = ColumnIdOf<typeof TABLE2_2019>;

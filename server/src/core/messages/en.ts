@@ -60,6 +60,7 @@ export const EN: Readonly<Record<string, string>> = {
   'prose-percent/fix': 'Change to {computed}',
   'carryover-mismatch/carried': "Carried over ({column}) is {current}, but last year's report ({name}) carried {last} forward.",
   'carryover-mismatch/in-force': '"{row}" in force is {current}; last year\'s report ({name}) gives {last} + issued {issued} − repealed {repealed} = {expected}.',
+  'carryover-mismatch/previous-items': '"{row}" items last year is {current}; last year\'s report ({name}) gives {last} + change {change} = {expected}.',
   'unused-suppression/unknown': 'The suppression comment names an unknown rule id "{id}".',
   'unused-suppression/unused': 'This suppression comment suppresses nothing and can be removed.',
   'unused-suppression/unused-id': '"{id}" in this suppression comment suppresses nothing.',

@@ -60,6 +60,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'prose-percent/fix': '改为 {computed}',
   'carryover-mismatch/carried': '上年结转（{column}）为 {current}，而上一年度报告（{name}）的结转下年度继续办理为 {last}。',
   'carryover-mismatch/in-force': '“{row}”现行有效件数为 {current}，按上一年度报告（{name}）的 {last} + 本年制发 {issued} − 本年废止 {repealed} 应为 {expected}。',
+  'carryover-mismatch/previous-items': '“{row}”上一年项目数量为 {current}，按上一年度报告（{name}）的 {last} + 本年增/减 {change} 应为 {expected}。',
   'unused-suppression/unknown': '抑制注释中的规则 id“{id}”不存在。',
   'unused-suppression/unused': '此抑制注释未抑制任何问题，可以删除。',
   'unused-suppression/unused-id': '抑制注释中的“{id}”未抑制任何问题。',
