@@ -134,10 +134,16 @@ function standardInstances(table: StandardTable): EquationInstance[] {
         const [rowId, columnId] = byRow ? [target, id] : [id, target];
         const row = rowsById.get(rowId);
         // a row with cells missing cannot say which column each of its numbers belongs to
-        if (row?.short) return void note({ label: rowLabel(table.spec, rowId), reason: 'short-row' });
-        const cell = row && cellOf(row, columnId);
-        if (!cell) return void note({ label: termLabel(id), reason: 'missing' });
         const label = termLabel(id);
+        if (row?.short) {
+          note({ label: rowLabel(table.spec, rowId), reason: 'short-row' });
+          return undefined;
+        }
+        const cell = row && cellOf(row, columnId);
+        if (!cell) {
+          note({ label, reason: 'missing' });
+          return undefined;
+        }
         const problem = unreadValue(label, cell.value, cell.cell.text);
         if (problem) note(problem);
         return { label, span: cell.cell.span, value: cell.value, editable: true };
