@@ -21,7 +21,7 @@ export function hoverAt(analysis: Analysis, offset: number, locale: Locale): Hov
   if (instances.length === 0) return undefined;
   const lines = instances.map((instance) => {
     const evaluation = evaluate(instance);
-    if (!evaluation) return `- ${instance.id}`;
+    if (!evaluation.evaluated) return `- ${describeEvaluation(evaluation, locale)}`;
     const state = render({ key: evaluation.holds ? 'hover/equation-holds' : 'hover/equation-fails' }, locale);
     return `- ${evaluation.holds ? '✓' : '✗'} ${describeEvaluation(evaluation, locale)}（${state}）`;
   });

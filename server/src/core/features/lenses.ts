@@ -13,7 +13,7 @@ export function tableLenses(analysis: Analysis, locale: Locale): Lens[] {
   if (!analysis.applies) return [];
   const instances = analysis.equations;
   return analysis.report.tables.flatMap((table) => {
-    const evaluations = instances.filter((instance) => instance.table === table).map(evaluate).filter((evaluation) => evaluation !== undefined);
+    const evaluations = instances.filter((instance) => instance.table === table).map(evaluate).filter((evaluation) => evaluation.evaluated);
     if (evaluations.length === 0) return [];
     const failed = evaluations.filter((evaluation) => !evaluation.holds).length;
     const title = render(failed === 0

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { ERAS } from './index';
+import type { CellRef } from './refs';
+import { cellRefProblem, type TableShape } from './resolve';
+import { T4_PARTS } from './table4';
 
 const cellRef = z.string().regex(/^t[234]\.[\w]+\.[\w.]+$/);
 
@@ -13,14 +17,30 @@ const claimSpec = z.object({
 });
 
 export type ClaimSpec = z.infer<typeof claimSpec>;
+type ClaimInput = Omit<z.input<typeof claimSpec>, 'sums'> & { sums: CellRef[][] };
 
-const T3_REFUSED = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `t3.refused${n}.total`);
-const T3_UNABLE = [1, 2, 3].map((n) => `t3.unable${n}.total`);
-const T3_DECLINED = [1, 2, 3, 4, 5].map((n) => `t3.declined${n}.total`);
+const T3_REFUSED = ([1, 2, 3, 4, 5, 6, 7, 8] as const).map((n) => `t3.refused${n}.total` as const);
+const T3_UNABLE = ([1, 2, 3] as const).map((n) => `t3.unable${n}.total` as const);
+const T3_DECLINED = ([1, 2, 3, 4, 5] as const).map((n) => `t3.declined${n}.total` as const);
 const TAIL = '(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:案件)?(?:数量|数|总数)?(?:共计|共|为|达|合计|有)?$';
 
-/** Figures in the prose that must equal table cells. Order matters: the first pattern that fits is used. */
-export const PROSE_CLAIMS: readonly ClaimSpec[] = z.array(claimSpec).parse([
+/** Claims whose every cell reference names a table, row and column of some era's format. */
+export function claimsSchema(tables: readonly TableShape[]) {
+  return z.array(claimSpec).superRefine((claims, context) => {
+    for (const id of claims.map((claim) => claim.id).filter((id, index, ids) => ids.indexOf(id) !== index)) {
+      context.addIssue({ code: 'custom', message: `claim id "${id}" is used twice` });
+    }
+    claims.forEach((claim, index) => claim.sums.forEach((refs, alternative) => {
+      for (const ref of refs) {
+        const problem = cellRefProblem(ref, tables);
+        if (problem) context.addIssue({ code: 'custom', message: `claim ${claim.id} (#${index}), sum ${alternative}: ${problem}` });
+      }
+    }));
+  });
+}
+
+/** Figures in the prose that must equal table cells, as written. Order matters: the first pattern that fits is used. */
+export const CLAIM_DATA: ClaimInput[] = [
   { id: 'carried', subject: { zh: '上年结转', en: 'carried over' }, pattern: `上年结转${TAIL}`, sums: [['t3.carried.total']] },
   {
     id: 'new', subject: { zh: '本年新收申请', en: 'new requests' },
@@ -45,7 +65,24 @@ export const PROSE_CLAIMS: readonly ClaimSpec[] = z.array(claimSpec).parse([
     id: 'normative', subject: { zh: '制发行政规范性文件', en: 'normative documents issued' },
     pattern: '(?:制发|出台|制定|印发)(?:了)?(?:行政)?规范性文件(?:共)?$', sums: [['t2.normative.issued']],
   },
-]);
+];
+
+const TABLES = ERAS.flatMap((era) => era.tables);
+
+export const PROSE_CLAIMS: readonly ClaimSpec[] = claimsSchema(TABLES).parse(CLAIM_DATA);
+
+const notUpheld = (block: 'review' | 'direct' | 'after') => T4_PARTS.filter((outcome) => outcome !== 'upheld').map((outcome) => `t4.cases.${block}.${outcome}` as const);
+
+/** The 表四 cells that contradict "均获维持", for reconsiderations and for lawsuits. */
+export const NOT_UPHELD = {
+  review: notUpheld('review'),
+  litigation: [...notUpheld('direct'), ...notUpheld('after')],
+} satisfies Record<string, CellRef[]>;
+
+for (const ref of [...NOT_UPHELD.review, ...NOT_UPHELD.litigation]) {
+  const problem = cellRefProblem(ref, TABLES);
+  if (problem) throw new Error(`NOT_UPHELD: ${problem}`);
+}
 
 /** "均获维持": every case of the named kind ended upheld. */
 export const ALL_UPHELD = /(?:均|全部|都)(?:获|被|予以)?(?:得)?维持/;

@@ -5,7 +5,8 @@ import { TABLE2_2019, TABLE2_2021 } from './table2';
 import { TABLE3_2019, TABLE3_2021 } from './table3';
 import { TABLE4_2019, TABLE4_2021 } from './table4';
 
-const RAW: z.input<typeof eraSpec>[] = [
+/** The format data as written, before validation (tests feed altered copies of it to the schema). */
+export const ERA_DATA: z.input<typeof eraSpec>[] = [
   {
     id: '2008', firstYear: 2008, lastYear: 2018, basis: '《政府信息公开条例》（国务院令第492号）第三十二条',
     sections: SECTIONS_2008, sectionsOrdered: false, missingSectionSeverity: 'warning', tables: [], breakdown: BREAKDOWN,
@@ -22,8 +23,10 @@ const RAW: z.input<typeof eraSpec>[] = [
   },
 ];
 
+export const erasSchema = z.array(eraSpec);
+
 /** Validated once at load: a typo in the format data fails loudly here, not as a silent miss later. */
-export const ERAS: readonly EraSpec[] = z.array(eraSpec).parse(RAW);
+export const ERAS: readonly EraSpec[] = erasSchema.parse(ERA_DATA);
 
 export function eraById(id: EraId): EraSpec {
   const era = ERAS.find((candidate) => candidate.id === id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eraProblems, tableProblems } from './resolve';
 
 export const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localized>;
@@ -78,6 +79,8 @@ export const tableSpec = z.object({
   equations: z.array(equationSpec),
   /** evidence that a table was laid out in this era's format */
   markers: z.array(marker),
+}).superRefine((table, context) => {
+  for (const message of tableProblems(table)) context.addIssue({ code: 'custom', message });
 });
 
 export const breakdownSpec = z.object({
@@ -99,6 +102,8 @@ export const eraSpec = z.object({
   missingSectionSeverity: z.enum(['error', 'warning']),
   tables: z.array(tableSpec),
   breakdown: breakdownSpec,
+}).superRefine((era, context) => {
+  for (const message of eraProblems(era)) context.addIssue({ code: 'custom', message });
 });
 
 export type SectionSpec = z.infer<typeof sectionSpec>;

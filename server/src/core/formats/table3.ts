@@ -1,9 +1,6 @@
-import type { z } from 'zod';
-import type { columnSpec, equationSpec, rowSpec, tableSpec } from './schema';
+import { columns, matrixRows, table, type ColumnIdOf, type EquationInput, type IdOf, type RowIdOf } from './ids';
 
-type Row = z.input<typeof rowSpec>;
-
-const COLUMNS: z.input<typeof columnSpec>[] = [
+const COLUMNS = columns([
   { id: 'natural', label: '自然人', en: 'natural persons', match: [['自然人']], kind: 'count' },
   { id: 'business', label: '商业企业', en: 'businesses', match: [['商业企业']], kind: 'count' },
   { id: 'research', label: '科研机构', en: 'research institutions', match: [['科研机构']], kind: 'count' },
@@ -12,9 +9,11 @@ const COLUMNS: z.input<typeof columnSpec>[] = [
   { id: 'others', label: '其他', en: 'others', match: [['其他']], kind: 'count' },
   { id: 'subtotal', label: '小计', en: 'subtotal', match: [['小计']], kind: 'count', optional: true },
   { id: 'total', label: '总计', en: 'total', match: [['总计'], ['合计']], kind: 'count' },
-];
+]);
 
-const HEAD: Row[] = [
+type Column = IdOf<typeof COLUMNS>;
+
+const HEAD = matrixRows([
   { id: 'new', label: '一、本年新收政府信息公开申请数量', short: '本年新收', en: 'new requests this year', match: [['本年新收'], ['新收']] },
   { id: 'carried', label: '二、上年结转政府信息公开申请数量', short: '上年结转', en: 'carried over from last year', match: [['上年结转']] },
   { id: 'results', label: '三、本年度办理结果', en: 'results this year', match: [['办理结果']], valued: 'never', required: false },
@@ -39,19 +38,23 @@ const HEAD: Row[] = [
   { id: 'declined3', label: '3.要求提供公开出版物', en: 'published materials', match: [['公开出版物'], ['出版物']] },
   { id: 'declined4', label: '4.无正当理由大量反复申请', en: 'mass repeated requests', match: [['大量反复']] },
   { id: 'declined5', label: '5.要求行政机关确认或重新出具已获取信息', en: 'confirm or reissue obtained information', match: [['重新出具'], ['确认或']] },
-];
+]);
 
-const TAIL: Row[] = [
+const TAIL = matrixRows([
   { id: 'sum', label: '（七）总计', short: '办理结果总计', en: 'total results', match: [['总计'], ['合计']] },
   { id: 'forward', label: '四、结转下年度继续办理', short: '结转下年度', en: 'carried forward to next year', match: [['结转下年度'], ['结转下一年']] },
-];
+]);
 
-const LEAVES_COMMON = ['open', 'partial', 'refused1', 'refused2', 'refused3', 'refused4', 'refused5', 'refused6', 'refused7', 'refused8',
+/** the rows both eras have */
+type CommonRow = IdOf<typeof HEAD> | IdOf<typeof TAIL>;
+
+const LEAVES_COMMON: CommonRow[] = ['open', 'partial', 'refused1', 'refused2', 'refused3', 'refused4', 'refused5', 'refused6', 'refused7', 'refused8',
   'unable1', 'unable2', 'unable3', 'declined1', 'declined2', 'declined3', 'declined4', 'declined5'];
 
-const ORG_COLUMNS = ['business', 'research', 'nonprofit', 'legal', 'others'];
+const ORG_COLUMNS: Column[] = ['business', 'research', 'nonprofit', 'legal', 'others'];
 
-function equations(otherLeaves: string[]): z.input<typeof equationSpec>[] {
+/** The equations of both eras; they differ in the leaves of （六）其他处理. */
+function equations<const Leaf extends string>(otherLeaves: Leaf[]): EquationInput<CommonRow | Leaf, Column>[] {
   return [
     {
       id: 'R3.1', each: 'column', left: ['new', 'carried'], right: ['sum', 'forward'],
@@ -81,7 +84,7 @@ function equations(otherLeaves: string[]): z.input<typeof equationSpec>[] {
   ];
 }
 
-export const TABLE3_2021: z.input<typeof tableSpec> = {
+export const TABLE3_2021 = table({
   id: 't3', era: '2021', title: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', layout: 'matrix',
   columns: COLUMNS,
   rows: [
@@ -100,12 +103,15 @@ export const TABLE3_2021: z.input<typeof tableSpec> = {
     },
   ],
   markers: [{ text: '逾期不补正' }, { text: '收费通知' }],
-};
+});
 
-export const TABLE3_2019: z.input<typeof tableSpec> = {
+export const TABLE3_2019 = table({
   ...TABLE3_2021,
   era: '2019',
   rows: [...HEAD, { id: 'other', label: '（六）其他处理', en: 'otherwise handled', match: [['其他处理']] }, ...TAIL],
   equations: equations(['other']),
   markers: [{ rowWithValues: 'other' }],
-};
+});
+
+export type T3RowId = RowIdOf<typeof TABLE3_2021> | RowIdOf<typeof TABLE3_2019>;
+export type T3ColumnId = ColumnIdOf<typeof TABLE3_2021>;

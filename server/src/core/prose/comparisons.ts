@@ -1,4 +1,5 @@
-import { ALL_UPHELD, PROSE_CLAIMS, type ClaimSpec } from '../formats/claims';
+import { ALL_UPHELD, NOT_UPHELD, PROSE_CLAIMS, type ClaimSpec } from '../formats/claims';
+import { splitCellRef } from '../formats/resolve';
 import type { Localized } from '../formats/schema';
 import type { Span } from '../model/span';
 import type { Report, StandardTable } from '../model/types';
@@ -29,8 +30,7 @@ function tableById(report: Report, id: string): StandardTable | undefined {
 }
 
 function cellValue(report: Report, ref: string): number | undefined {
-  const [tableId, rowId, ...column] = ref.split('.');
-  const columnId = column.join('.');
+  const { table: tableId, row: rowId, column: columnId } = splitCellRef(ref);
   const table = tableById(report, tableId);
   const cell = table?.rows.find((row) => row.rowId === rowId)?.cells.find((candidate) => candidate.columnId === columnId);
   return cell ? numericValue(cell.value) : undefined;
@@ -79,12 +79,11 @@ export function upheldClaims(report: Report): UpheldClaim[] {
   for (const sentence of proseSentences(report)) {
     const match = ALL_UPHELD.exec(sentence.text);
     if (!match) continue;
-    const blocks = [
-      ...(/复议/.test(sentence.text) ? ['review'] : []),
-      ...(/诉讼/.test(sentence.text) ? ['direct', 'after'] : []),
+    const refs = [
+      ...(/复议/.test(sentence.text) ? NOT_UPHELD.review : []),
+      ...(/诉讼/.test(sentence.text) ? NOT_UPHELD.litigation : []),
     ];
-    if (blocks.length === 0) continue;
-    const refs = blocks.flatMap((block) => ['corrected', 'otherResult', 'pending'].map((outcome) => `t4.cases.${block}.${outcome}`));
+    if (refs.length === 0) continue;
     const notUpheld = sumOf(report, refs);
     if (notUpheld === undefined || notUpheld === 0) continue;
     const start = sentence.span.start + match.index;

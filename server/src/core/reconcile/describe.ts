@@ -1,6 +1,6 @@
-import { localize, render, type Locale, type MessageParam } from '../messages';
+import { localize, render, type Locale, type MessageParam, type MessageRef } from '../messages';
 import { formatNumber, numericValue } from '../text/numbers';
-import type { Evaluation, Term } from './equations';
+import type { Evaluation, NotEvaluated, Term, UnreadTerm } from './equations';
 
 const MAX_TERMS = 6;
 
@@ -16,15 +16,26 @@ export function describeTerms(terms: readonly Term[]): MessageParam {
   return { zh: text('zh-CN'), en: text('en') };
 }
 
-/** The equation with its current values, for hovers: "R3.1 …（“自然人”列）：本年新收 60 + 上年结转 3 = 63 = 办理结果总计 56 + 结转下年度 7 = 63". */
-export function describeEvaluation(evaluation: Evaluation, locale: Locale): string {
+/**
+ * The equation with its current values, for hovers: "R3.1 …（“自然人”列）：本年新收 60 + 上年结转 3 = 63 = 办理结果总计 56 + 结转下年度 7 = 63";
+ * or why it was not evaluated: "R3.1 …（“自然人”列）：未核对：“本年新收”填写为“见附件”，不是数字".
+ */
+export function describeEvaluation(evaluation: Evaluation | NotEvaluated, locale: Locale): string {
   const { instance } = evaluation;
+  const separator = locale === 'en' ? ': ' : '：';
+  const head = `${instance.id} ${localize(instance.description, locale)}${render(instance.scope, locale)}${separator}`;
+  if (!evaluation.evaluated) return head + render(notEvaluated(evaluation.unread), locale);
   const side = (terms: readonly Term[], sum: number) => {
     const text = localize(describeTerms(terms), locale);
     return terms.length === 1 ? text : `${text} = ${formatNumber(sum)}`;
   };
   const mark = evaluation.holds ? '=' : '≠';
-  const separator = locale === 'en' ? ': ' : '：';
-  return `${instance.id} ${localize(instance.description, locale)}${render(instance.scope, locale)}${separator}`
-    + `${side(instance.left, evaluation.leftSum)} ${mark} ${side(instance.right, evaluation.rightSum)}`;
+  return `${head}${side(instance.left, evaluation.leftSum)} ${mark} ${side(instance.right, evaluation.rightSum)}`;
+}
+
+/** "未核对：“本年新收”填写为“见附件”，不是数字；…" */
+export function notEvaluated(unread: readonly UnreadTerm[]): MessageRef {
+  const reason = (term: UnreadTerm): MessageRef => ({ key: `reconcile/unread-${term.reason}`, params: { term: term.label, written: term.written ?? '' } });
+  const reasons = (locale: Locale) => unread.map((term) => render(reason(term), locale)).join(locale === 'en' ? '; ' : '；');
+  return { key: 'reconcile/not-evaluated', params: { reasons: { zh: reasons('zh-CN'), en: reasons('en') } } };
 }

@@ -25,7 +25,8 @@ const key = (span: Span) => span.start;
  * once instead of two totals that are in fact right.
  */
 export function diagnose(instances: readonly EquationInstance[]): Diagnosis {
-  const evaluations = instances.map(evaluate).filter((evaluation): evaluation is Evaluation => evaluation !== undefined);
+  // an equation that could not be evaluated is not known to fail: it has no part in a diagnosis
+  const evaluations = instances.map(evaluate).filter((evaluation): evaluation is Evaluation => evaluation.evaluated);
   let failing = evaluations.filter((evaluation) => !evaluation.holds);
   if (failing.length === 0) return { culprits: [], failures: [], inHolding: new Set() };
   const failingTables = new Set(failing.map((evaluation) => evaluation.instance.table));

@@ -2,7 +2,7 @@ import { eraById } from '../formats';
 import type { EquationSpec, Localized, TableSpec } from '../formats/schema';
 import type { MessageRef } from '../messages';
 import { shifted, type Span } from '../model/span';
-import type { BreakdownRow, GenericTable, Report, StandardTable, Table, ValueCell } from '../model/types';
+import type { BreakdownRow, GenericTable, MatchedRow, Report, StandardTable, Table } from '../model/types';
 import type { Caches } from '../cache/caches';
 import { memoSlot } from '../cache/object-memo';
 import { stripNumbering } from '../text/fold';
@@ -17,22 +17,44 @@ export interface Term {
   readonly editable: boolean;
 }
 
+/** Why a term of an equation cannot be read as a number. */
+export type UnreadReason = 'missing' | 'short-row' | 'text' | 'placeholder';
+
+export interface UnreadTerm {
+  /** the term; for a short row, the row */
+  readonly label: Localized;
+  readonly reason: UnreadReason;
+  /** what the cell says, for text and placeholders */
+  readonly written?: string;
+}
+
 export interface EquationInstance {
   readonly id: string;
   readonly description: Localized;
   readonly scope: MessageRef;
+  /** the terms that have a cell; a term with no cell is only in `unread` */
   readonly left: readonly Term[];
   readonly right: readonly Term[];
   readonly table: Table;
+  /** the terms that are not numbers (no cell, text, a placeholder): the equation is not evaluated */
+  readonly unread: readonly UnreadTerm[];
 }
 
 export interface Evaluation {
+  readonly evaluated: true;
   readonly instance: EquationInstance;
   readonly leftSum: number;
   readonly rightSum: number;
   readonly holds: boolean;
   /** the single total cell is blank while the other side is not zero */
   readonly blankTotal: boolean;
+}
+
+/** An equation with a term that cannot be read: shown as such, never reported as failing (wrong is worse than silent). */
+export interface NotEvaluated {
+  readonly evaluated: false;
+  readonly instance: EquationInstance;
+  readonly unread: readonly UnreadTerm[];
 }
 
 /** Every reconciliation equation the report's tables take part in, with the cells it reads. */
@@ -50,18 +72,22 @@ export function tableInstances(table: Table, caches: Caches): readonly EquationI
   return caches.get(INSTANCES).get(table, (unseen) => (unseen.kind === 'standard' ? standardInstances(unseen) : breakdownInstances(unseen)));
 }
 
-/** undefined when a term is not a number (text, placeholder): table-cell reports those. */
-export function evaluate(instance: EquationInstance): Evaluation | undefined {
-  const sum = (terms: readonly Term[]) => terms.reduce<number | undefined>((total, term) => {
-    const value = numericValue(term.value);
-    return total === undefined || value === undefined ? undefined : total + value;
-  }, 0);
+/** Not evaluated when a term cannot be read (no cell, text, a placeholder): table-cell and table-shape report those cells. */
+export function evaluate(instance: EquationInstance): Evaluation | NotEvaluated {
+  if (instance.unread.length > 0) return { evaluated: false, instance, unread: instance.unread };
+  // every term is a number or blank here: the instance lists the others as unread
+  const sum = (terms: readonly Term[]) => terms.reduce((total, term) => total + (numericValue(term.value) ?? 0), 0);
   const leftSum = sum(instance.left);
   const rightSum = sum(instance.right);
-  if (leftSum === undefined || rightSum === undefined) return undefined;
   const holds = Math.abs(leftSum - rightSum) < 1e-9;
   const blankTotal = !holds && instance.left.length === 1 && instance.left[0].value.kind === 'blank';
-  return { instance, leftSum: round(leftSum), rightSum: round(rightSum), holds, blankTotal };
+  return { evaluated: true, instance, leftSum: round(leftSum), rightSum: round(rightSum), holds, blankTotal };
+}
+
+/** Why a value that is written down cannot be summed, if it cannot. */
+function unreadValue(label: Localized, value: CellValue, written: string): UnreadTerm | undefined {
+  if (value.kind === 'text' || value.kind === 'placeholder') return { label, reason: value.kind, written: written.trim() };
+  return undefined;
 }
 
 function round(value: number): number {
@@ -79,29 +105,40 @@ function columnLabel(spec: TableSpec, columnId: string): Localized {
 }
 
 function standardInstances(table: StandardTable): EquationInstance[] {
-  const cells = new Map<string, Map<string, ValueCell>>();
-  // a row with cells missing cannot say which column each of its numbers belongs to: it takes part in no equation
-  for (const row of table.rows.filter((candidate) => !candidate.short)) {
-    const byColumn = new Map<string, ValueCell>();
-    for (const cell of row.cells) byColumn.set(cell.columnId, cell);
-    cells.set(row.rowId, byColumn);
-  }
-  const rowHasValues = (rowId: string) => [...(cells.get(rowId)?.values() ?? [])].some((cell) => cell.value.kind === 'number');
+  const rowsById = new Map(table.rows.map((row) => [row.rowId, row]));
+  const cellOf = (row: MatchedRow, columnId: string) => row.cells.find((cell) => cell.columnId === columnId);
+  const rowHasValues = (rowId: string) => rowsById.get(rowId)?.cells.some((cell) => cell.value.kind === 'number') ?? false;
   const present = (id: string) => table.columnIds.includes(id) || rowHasValues(id);
   const instances: EquationInstance[] = [];
   for (const equation of table.spec.equations) {
     if (!equation.when.every(present) || equation.unless.some(present)) continue;
     const byRow = equation.each === 'row';
-    const termLabels = new Map<string, Localized>();
-    for (const id of [...equation.left, ...equation.right]) termLabels.set(id, byRow ? columnLabel(table.spec, id) : rowLabel(table.spec, id));
+    const termLabel = (id: string) => (byRow ? columnLabel(table.spec, id) : rowLabel(table.spec, id));
     for (const target of targets(table, equation)) {
-      const term = (id: string): Term | undefined => {
-        const cell = byRow ? cells.get(target)?.get(id) : cells.get(id)?.get(target);
-        return cell ? { label: termLabels.get(id)!, span: cell.cell.span, value: cell.value, editable: true } : undefined;
+      const unread: UnreadTerm[] = [];
+      const note = (term: UnreadTerm) => {
+        if (!unread.some((known) => known.reason === term.reason && known.label === term.label)) unread.push(term);
       };
-      const left = equation.left.map(term);
-      const right = equation.right.map(term);
-      if (left.includes(undefined) || right.includes(undefined)) continue;
+      const term = (id: string): Term | undefined => {
+        const [rowId, columnId] = byRow ? [target, id] : [id, target];
+        const row = rowsById.get(rowId);
+        // a row with cells missing cannot say which column each of its numbers belongs to
+        const label = termLabel(id);
+        if (row?.short) {
+          note({ label: rowLabel(table.spec, rowId), reason: 'short-row' });
+          return undefined;
+        }
+        const cell = row && cellOf(row, columnId);
+        if (!cell) {
+          note({ label, reason: 'missing' });
+          return undefined;
+        }
+        const problem = unreadValue(label, cell.value, cell.cell.text);
+        if (problem) note(problem);
+        return { label, span: cell.cell.span, value: cell.value, editable: true };
+      };
+      const left = equation.left.map(term).filter((found) => found !== undefined);
+      const right = equation.right.map(term).filter((found) => found !== undefined);
       instances.push({
         id: equation.id,
         description: equation.description,
@@ -109,19 +146,22 @@ function standardInstances(table: StandardTable): EquationInstance[] {
           : byRow
           ? { key: 'table-reconcile/row-scope', params: { row: rowLabel(table.spec, target) } }
           : { key: 'table-reconcile/column-scope', params: { column: columnLabel(table.spec, target) } },
-        left: left as Term[],
-        right: right as Term[],
+        left,
+        right,
         table,
+        unread,
       });
     }
   }
   return instances;
 }
 
+/** The rows or columns an equation runs over that the table has; a subtotal row written as a bare label has no values to check. */
 function targets(table: StandardTable, equation: EquationSpec): string[] {
-  if (equation.over) return equation.over;
-  if (equation.each === 'column') return [...table.columnIds];
-  return table.rows.map((row) => row.rowId);
+  if (equation.each === 'column') return table.columnIds.filter((id) => equation.over?.includes(id) ?? true);
+  return table.rows
+    .filter((row) => (row.cells.length > 0 || row.short) && (equation.over?.includes(row.rowId) ?? true))
+    .map((row) => row.rowId);
 }
 
 function breakdownInstances(table: GenericTable): EquationInstance[] {
@@ -132,12 +172,16 @@ function breakdownInstances(table: GenericTable): EquationInstance[] {
     value: row.value,
     editable: row.cell !== undefined,
   });
-  return table.breakdowns.map((breakdown) => ({
-    id: '其中',
-    description: convention.description,
-    scope: { key: 'table-reconcile/breakdown-scope', params: { row: breakdown.total.label } },
-    left: [term(breakdown.total)],
-    right: breakdown.items.map(term),
-    table,
-  }));
+  return table.breakdowns.map((breakdown) => {
+    const rows = [breakdown.total, ...breakdown.items];
+    return {
+      id: '其中',
+      description: convention.description,
+      scope: { key: 'table-reconcile/breakdown-scope', params: { row: breakdown.total.label } },
+      left: [term(breakdown.total)],
+      right: breakdown.items.map(term),
+      table,
+      unread: rows.flatMap((row) => unreadValue({ zh: row.label, en: row.label }, row.value, row.cell?.text ?? '') ?? []),
+    };
+  });
 }

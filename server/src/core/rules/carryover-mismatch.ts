@@ -1,5 +1,5 @@
-import type { ColumnSpec } from '../formats/schema';
-import type { MatchedRow, Report, StandardTable, ValueCell } from '../model/types';
+import { CROSS_YEAR_EQUATIONS, type CrossYearEquation } from '../formats/carryover';
+import type { Report, StandardTable, ValueCell } from '../model/types';
 import { numericValue } from '../text/numbers';
 import { defineRule, type FindingInput } from './define';
 
@@ -13,54 +13,50 @@ export default defineRule({
   check(report, add, context) {
     const previous = context.previous;
     if (!previous || !report.year || previous.report.year?.year !== report.year.year - 1) return;
-    const name = previous.name;
-    const now = tables(report);
-    const before = tables(previous.report);
-    if (now.t3 && before.t3) {
-      const carried = row(now.t3, 'carried');
-      for (const cell of carried?.cells ?? []) {
-        const last = value(row(before.t3, 'forward'), cell.columnId);
-        const current = numericValue(cell.value);
-        if (last === undefined || current === undefined || last === current) continue;
-        add(finding(cell, 'carryover-mismatch/carried', { column: columnLabel(now.t3, cell.columnId), current, last, name }));
-      }
-    }
-    if (now.t2 && before.t2 && now.t2.spec.era === '2021' && before.t2.spec.era === '2021') {
-      for (const rowId of ['rules', 'normative']) {
-        const thisYear = row(now.t2, rowId);
-        const inForce = thisYear?.cells.find((cell) => cell.columnId === 'inForce');
-        const lastInForce = value(row(before.t2, rowId), 'inForce');
-        const issued = value(thisYear, 'issued');
-        const repealed = value(thisYear, 'repealed');
-        const current = inForce ? numericValue(inForce.value) : undefined;
-        if (!inForce || current === undefined || lastInForce === undefined || issued === undefined || repealed === undefined) continue;
-        const expected = lastInForce + issued - repealed;
-        if (expected === current) continue;
-        const label = now.t2.spec.rows.find((spec) => spec.id === rowId)!.label;
-        add(finding(inForce, 'carryover-mismatch/in-force', { row: label, current, expected, last: lastInForce, issued, repealed, name }));
-      }
+    for (const equation of CROSS_YEAR_EQUATIONS) {
+      const now = firstTable(report, equation.table);
+      const before = firstTable(previous.report, equation.table);
+      if (!now || !before || !equation.eras.includes(now.spec.era) || !equation.eras.includes(before.spec.era)) continue;
+      for (const finding of crossYearFindings(equation, now, before, previous.name)) add(finding);
     }
   },
 });
 
-function tables(report: Report): { t2?: StandardTable; t3?: StandardTable } {
-  const standard = report.tables.filter((table): table is StandardTable => table.kind === 'standard');
-  return { t2: standard.find((table) => table.spec.id === 't2'), t3: standard.find((table) => table.spec.id === 't3') };
+/** One finding per row or column where this year's cell differs from what last year's report and this year's figures give. */
+function crossYearFindings(equation: CrossYearEquation, now: StandardTable, before: StandardTable, name: string): FindingInput[] {
+  const byRow = equation.each === 'row';
+  const targets = equation.over ?? (byRow ? now.rows.map((row) => row.rowId) : now.columnIds);
+  const findings: FindingInput[] = [];
+  for (const target of targets) {
+    const cellOf = (table: StandardTable, id: string) => (byRow ? cell(table, target, id) : cell(table, id, target));
+    const checked = cellOf(now, equation.left[0].id);
+    const current = checked && numericValue(checked.value);
+    if (!checked || current === undefined) continue;
+    const params: Record<string, string | number> = { name };
+    let expected = 0;
+    let readable = true;
+    for (const term of equation.right) {
+      const found = cellOf(term.year === 'this' ? now : before, term.id);
+      const value = found && numericValue(found.value);
+      if (value === undefined) {
+        readable = false;
+        break;
+      }
+      expected += term.sign * value;
+      if (term.param) params[term.param] = value;
+    }
+    if (!readable || Math.abs(expected - current) < 1e-9) continue;
+    if (byRow) params.row = now.spec.rows.find((row) => row.id === target)?.label ?? target;
+    else params.column = now.spec.columns.find((column) => column.id === target)?.label ?? target;
+    findings.push({ span: checked.cell.span, severity: equation.severity, message: { key: equation.message, params: { ...params, current, expected } } });
+  }
+  return findings;
 }
 
-function row(table: StandardTable, rowId: string): MatchedRow | undefined {
-  return table.rows.find((candidate) => candidate.rowId === rowId);
+function firstTable(report: Report, id: string): StandardTable | undefined {
+  return report.tables.find((table): table is StandardTable => table.kind === 'standard' && table.spec.id === id);
 }
 
-function value(matched: MatchedRow | undefined, columnId: string): number | undefined {
-  const cell = matched?.cells.find((candidate) => candidate.columnId === columnId);
-  return cell ? numericValue(cell.value) : undefined;
-}
-
-function columnLabel(table: StandardTable, columnId: string): string {
-  return (table.spec.columns.find((column: ColumnSpec) => column.id === columnId)?.label) ?? columnId;
-}
-
-function finding(cell: ValueCell, key: string, params: Record<string, string | number>): FindingInput {
-  return { span: cell.cell.span, message: { key, params } };
+function cell(table: StandardTable, rowId: string, columnId: string): ValueCell | undefined {
+  return table.rows.find((row) => row.rowId === rowId)?.cells.find((candidate) => candidate.columnId === columnId);
 }
