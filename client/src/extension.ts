@@ -4,8 +4,16 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 let client: LanguageClient | undefined;
 
+/** What the extension offers other extensions (and its own end-to-end tests). */
+export interface GkreportApi {
+  /** the uris whose check the server has started and not finished */
+  readonly checksInFlight: () => readonly string[];
+  /** fires when a check starts or finishes */
+  readonly onDidChangeCheckState: vscode.Event<{ readonly uri: string; readonly version: number; readonly state: 'started' | 'finished' }>;
+}
+
 /** Starts the language server and contributes the commands; all analysis happens in the server. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<GkreportApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -47,7 +55,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region') => newReport(unit, year, kind)),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
   );
+  const inFlight = new Set<string>();
+  const checkState = new vscode.EventEmitter<{ uri: string; version: number; state: 'started' | 'finished' }>();
+  context.subscriptions.push(checkState, client.onNotification('gkreport/checkState', (event: { uri: string; version: number; state: 'started' | 'finished' }) => {
+    if (event.state === 'started') inFlight.add(event.uri);
+    else inFlight.delete(event.uri);
+    checkState.fire(event);
+  }));
+  // a server that died takes its checks with it
+  context.subscriptions.push(client.onDidChangeState(() => inFlight.clear()));
   await client.start();
+  return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event };
 }
 
 /** 新建年度报告: unit, year, kind → a new document from the template, with last year's carry-over when the workspace has it. */

@@ -24,15 +24,11 @@ const DIRECTIVE = /<!--\s*gkreport-(disable-next-line|disable-file|disable|enabl
 
 export function parseDirectives(text: string): Directive[] {
   const directives: Directive[] = [];
-  DIRECTIVE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = DIRECTIVE.exec(text)) !== null) {
+  for (const match of text.matchAll(DIRECTIVE)) {
     const idsText = match[2];
     const idsStart = match.index + match[0].indexOf(idsText, `<!--`.length);
     const ruleIds: { id: string; span: Span }[] = [];
-    const idPattern = /[\w-]+/g;
-    let id: RegExpExecArray | null;
-    while ((id = idPattern.exec(idsText)) !== null) ruleIds.push({ id: id[0], span: { start: idsStart + id.index, end: idsStart + id.index + id[0].length } });
+    for (const id of idsText.matchAll(/[\w-]+/g)) ruleIds.push({ id: id[0], span: { start: idsStart + id.index, end: idsStart + id.index + id[0].length } });
     directives.push({ kind: match[1] as DirectiveKind, ruleIds, span: { start: match.index, end: match.index + match[0].length } });
   }
   return directives;

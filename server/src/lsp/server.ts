@@ -17,6 +17,8 @@ const DEBOUNCE_MS = 150;
 export const CHECK_WORKSPACE = 'gkreport.server.checkWorkspace';
 export const CONVERT_DOCUMENT = 'gkreport.server.convertToSimplified';
 export const NEW_REPORT = 'gkreport.server.newReport';
+/** {uri, version, state: 'started' | 'finished'} around every check of an open document (a status for the client, and how tests see a check in flight) */
+export const CHECK_STATE = 'gkreport/checkState';
 
 /** Wires LSP to the core's checker: documents, debounced checks, conversions. No analysis happens here. */
 export function startServer(connection: Connection): void {
@@ -61,7 +63,11 @@ export function startServer(connection: Connection): void {
 
   const publish = (document: TextDocument) => {
     if (!settingsRead) return;
+    const state = (value: 'started' | 'finished') => void connection.sendNotification(CHECK_STATE, { uri: document.uri, version: document.version, state: value });
+    const fresh = checker.kept(document.uri, document.version) === undefined;
+    if (fresh) state('started');
     const analysis = analysisOf(document);
+    if (fresh) state('finished');
     const diagnostics = shown(analysis) ? analysis.findings.map((finding) => toDiagnostic(document, finding)) : [];
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };

@@ -1,7 +1,12 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { code, openReport, waitForDiagnostics, workspaceFile } from './helpers';
+import { code, EXTENSION_ID, openReport, waitForDiagnostics, workspaceFile } from './helpers';
+
+interface GkreportApi {
+  readonly checksInFlight: () => readonly string[];
+  readonly onDidChangeCheckState: vscode.Event<{ readonly uri: string; readonly version: number; readonly state: 'started' | 'finished' }>;
+}
 
 function serverPids(): number[] {
   const pids: number[] = [];
@@ -44,13 +49,30 @@ suite('workspace, settings and the server process', () => {
   test('the server killed in the middle of a check is restarted, and diagnostics come back intact', async () => {
     const before = serverPids();
     assert.strictEqual(before.length, 1, `one server process expected, found ${before}`);
-    // start a long check (a ~500 KB report), then kill the server while it runs
+    const api = vscode.extensions.getExtension<GkreportApi>(EXTENSION_ID)!.exports;
+    // start a long check (a report grown to ~1.8 MB), then kill the server while it runs
     const { document: big } = await openReport('seed-003.txt');
+    const started = new Promise<number>((resolve) => {
+      const subscription = api.onDidChangeCheckState((event) => {
+        if (event.uri !== big.uri.toString() || event.state !== 'started' || event.version <= big.version) return;
+        subscription.dispose();
+        resolve(event.version);
+      });
+    });
     const growth = new vscode.WorkspaceEdit();
-    growth.insert(big.uri, new vscode.Position(big.lineCount, 0), `\n${big.getText()}`.repeat(20));
+    growth.insert(big.uri, new vscode.Position(big.lineCount, 0), `\n${big.getText()}`.repeat(200));
     void vscode.workspace.applyEdit(growth);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    const version = await started;
+    let finished = false;
+    const watch = api.onDidChangeCheckState((event) => {
+      if (event.uri === big.uri.toString() && event.version === version && event.state === 'finished') finished = true;
+    });
     process.kill(before[0], 'SIGKILL');
+    // the kill came while that check ran: the server said it started it and, killed, never that it finished
+    // (a check done before the kill would have sent "finished" down the pipe, and it would arrive in this second)
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    watch.dispose();
+    assert.ok(!finished, `the check of version ${version} had finished before the kill`);
     const deadline = Date.now() + 30000;
     while (Date.now() < deadline && !serverPids().some((pid) => !before.includes(pid))) await new Promise((resolve) => setTimeout(resolve, 200));
     assert.ok(serverPids().some((pid) => !before.includes(pid)), 'a new server process');

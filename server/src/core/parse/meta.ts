@@ -44,8 +44,7 @@ function cleanTitle(text: string): string {
 }
 
 function yearIn(text: string, offset: number): YearMention | undefined {
-  YEAR.lastIndex = 0;
-  const match = YEAR.exec(text);
+  const [match] = text.matchAll(YEAR);
   return match ? { year: Number(match[1]), span: { start: offset + match.index, end: offset + match.index + 4 } } : undefined;
 }
 
@@ -59,9 +58,7 @@ function unitName(title: string): string | undefined {
 /** The most-mentioned year in the body, for reports whose title is lost (seed 003). */
 export function dominantYear(folded: string): YearMention | undefined {
   const counts = new Map<number, { count: number; first: number }>();
-  YEAR.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = YEAR.exec(folded)) !== null) {
+  for (const match of folded.matchAll(YEAR)) {
     const year = Number(match[1]);
     const entry = counts.get(year) ?? { count: 0, first: match.index };
     entry.count++;

@@ -14,9 +14,7 @@ const DATE = /(?<!\d)(\d{4,8})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s
 /** Dates written 2020年1月1日, 2020-01-01, 2020/1/1 or 2020年3月 (no day). */
 export function datesIn(text: string, offset = 0): DateMention[] {
   const found: DateMention[] = [];
-  DATE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = DATE.exec(text)) !== null) {
+  for (const match of text.matchAll(DATE)) {
     const [whole, yearText, month, day] = match;
     const separatorIsYear = whole.includes('年');
     if (!separatorIsYear && yearText.length !== 4) continue;

@@ -65,9 +65,7 @@ export function listClaims(report: Report): ListClaim[] {
   const claims: ListClaim[] = [];
   for (const sentence of proseSentences(report, true)) {
     if (!sentence.text.includes('等')) continue;
-    STATED.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = STATED.exec(sentence.text)) !== null) {
+    for (const match of sentence.text.matchAll(STATED)) {
       const listed = namesBefore(sentence.text, match.index);
       if (listed < 2) continue;
       const stated = chineseNumeral(match[1]) ?? Number(match[1]);

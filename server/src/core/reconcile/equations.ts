@@ -117,7 +117,7 @@ function standardInstances(table: StandardTable): EquationInstance[] {
     for (const target of targets(table, equation)) {
       const unread: UnreadTerm[] = [];
       const note = (term: UnreadTerm) => {
-        if (!unread.some((known) => known.reason === term.reason && known.label === term.label)) unread.push(term);
+        if (!unread.some((known) => known.reason === term.reason && known.label.zh === term.label.zh)) unread.push(term);
       };
       const term = (id: string): Term | undefined => {
         const [rowId, columnId] = byRow ? [target, id] : [id, target];

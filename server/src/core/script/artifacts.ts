@@ -17,13 +17,8 @@ export function findArtifacts(folded: string): ArtifactMatch[] {
   const matches: ArtifactMatch[] = [];
   for (const { spec, regex } of compiled) {
     if (!folded.includes(spec.literal)) continue;
-    regex.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = regex.exec(folded)) !== null) {
-      if (match[0] === '') {
-        regex.lastIndex++;
-        continue;
-      }
+    for (const match of folded.matchAll(regex)) {
+      if (match[0] === '') continue;
       matches.push({ span: { start: match.index, end: match.index + match[0].length }, found: match[0], replacement: spec.replacement, spec });
     }
   }
@@ -39,9 +34,7 @@ export function replaceArtifacts(simplified: string): string {
 /** Spans the allow-list protects from script findings. */
 export function allowedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  allowList.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = allowList.exec(text)) !== null) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(allowList)) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
 
