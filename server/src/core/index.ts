@@ -1,14 +1,14 @@
 import { createChecker, type CheckerOptions } from './checker/checker';
 import type { Analysis } from './checker/analysis';
-import { DEFAULT_CONFIG, type Config } from './config';
+import { DEFAULT_CONFIG, type Config } from './checker/config';
 import type { PreviousReport } from './rules/define';
 
 export { CheckCancelled, type CancellationToken } from './cache/cancellation';
 export { Analysis, type Limited } from './checker/analysis';
 export { Checker, createChecker, looksBinary, type CheckerOptions, type CheckInput, type CheckResult } from './checker/checker';
 export { unitKey } from './checker/report-index';
-export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './config';
-export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type LintOptions } from './lint';
+export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './checker/config';
+export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type LintOptions } from './checker/lint';
 export { normalizeLocale, render, type Locale } from './messages';
 export type { Position, Span, TextEdit } from './model/span';
 export type * from './model/types';
@@ -27,7 +27,7 @@ export { convertDocument } from './script/artifacts';
 export { buildSnippets, TAB_STOPS, type Snippet, type SnippetFill } from './authoring/snippets';
 export { reportTemplate, PLACEHOLDER, type TemplateOptions } from './authoring/templates';
 export { configJsonSchema } from './authoring/schema';
-export { parseDirectives } from './suppress';
+export { parseDirectives } from './checker/suppress';
 
 /**
  * One document checked by a checker of its own (nothing kept, nothing shared): for tests and one-off checks.

@@ -1,6 +1,6 @@
 import type { Caches } from '../cache/caches';
-import type { Config } from '../config';
-import type { Finding } from '../lint';
+import type { Config } from './config';
+import type { Finding } from './lint';
 import type { Report } from '../model/types';
 import { equationInstances, type EquationInstance } from '../reconcile/equations';
 

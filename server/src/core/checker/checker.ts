@@ -1,7 +1,7 @@
 import type { CancellationToken } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
-import { DEFAULT_CONFIG, type Config } from '../config';
-import { fixAll, lint, type Finding } from '../lint';
+import { DEFAULT_CONFIG, type Config } from './config';
+import { fixAll, lint, type Finding } from './lint';
 import { render } from '../messages';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';

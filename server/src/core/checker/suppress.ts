@@ -1,5 +1,5 @@
-import type { Span } from './model/span';
-import type { LineIndex } from './text/line-index';
+import type { Span } from '../model/span';
+import type { LineIndex } from '../text/line-index';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 

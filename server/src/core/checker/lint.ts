@@ -1,14 +1,14 @@
 import { SCRIPT_RULES, type Config } from './config';
-import { render } from './messages';
-import type { Span, TextEdit } from './model/span';
-import type { Report } from './model/types';
-import { parseReport } from './parse/report';
-import { RULES } from './rules';
-import unusedSuppression from './rules/unused-suppression';
+import { render } from '../messages';
+import type { Span, TextEdit } from '../model/span';
+import type { Report } from '../model/types';
+import { parseReport } from '../parse/report';
+import { RULES } from '../rules';
+import unusedSuppression from '../rules/unused-suppression';
 import { Suppressions } from './suppress';
-import { CheckCancelled, throwIfCancelled } from './cache/cancellation';
-import { Caches } from './cache/caches';
-import type { Rule, RuleContext, Severity } from './rules/define';
+import { CheckCancelled, throwIfCancelled } from '../cache/cancellation';
+import { Caches } from '../cache/caches';
+import type { Rule, RuleContext, Severity } from '../rules/define';
 
 export interface Fix {
   readonly title: string;
