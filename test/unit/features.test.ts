@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { analyze, completionsAt, foldingRanges, hoverAt, outline, tableLenses } from '../../server/src/core';
+import { seed } from '../helpers/seeds';
+
+const mistakes = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', '2021-mistakes.md'), 'utf8');
+
+/** The editor features are core functions over an analysis; the server only converts their results. */
+describe('editor features without LSP', () => {
+  test('hover on a wrong total: both equations it is in, with the values written in the table', () => {
+    // 本年新收: 60 + 8 + 1 + 0 + 2 + 1 = 72, written 70; 总计 column: 70 + 4 = 74 against 66 + 10 = 76
+    const hover = hoverAt(analyze(mistakes), mistakes.indexOf('| 70 |') + 2, 'zh-CN');
+    assert.ok(hover);
+    const lines = hover.markdown.split('\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], /^- ✗ R3\.1 .*本年新收 70 \+ 上年结转 4 = 74 ≠ 办理结果总计 66 \+ 结转下年度 10 = 76（不成立）$/);
+    assert.match(lines[1], /^- ✗ R3\.2 .*总计 70 ≠ 自然人 60 \+ 商业企业 8 \+ 科研机构 1 \+ 社会公益组织 0 \+ 法律服务机构 2 \+ 其他 1 = 72（不成立）$/);
+  });
+
+  test('hover on a cell written as text: its equations are shown as not evaluated, with the reason', () => {
+    const text = mistakes.replace('| （一）予以公开 | 21 |', '| （一）予以公开 | 见附件 |');
+    const hover = hoverAt(analyze(text), text.indexOf('见附件'), 'zh-CN');
+    assert.ok(hover);
+    assert.match(hover.markdown, /未核对：.*见附件/);
+    assert.doesNotMatch(hover.markdown, /✗/);
+  });
+
+  test('hover in English', () => {
+    const hover = hoverAt(analyze(mistakes), mistakes.indexOf('| 70 |') + 2, 'en');
+    assert.ok(hover);
+    assert.match(hover.markdown, /R3\.2/);
+    assert.doesNotMatch(hover.markdown, /不成立/);
+  });
+
+  test('lenses: one above each table with equations, counting those that fail', () => {
+    const lenses = tableLenses(analyze(mistakes), 'zh-CN');
+    assert.equal(lenses.length, 2);
+    assert.equal(mistakes.slice(lenses[0].offset).split('\n')[0].includes('自然人'), true);
+    assert.match(lenses[0].title, /^勾稽关系 \d+ 处不成立（共 \d+ 条）$/);
+    assert.match(lenses[1].title, /^勾稽关系 1 处不成立（共 3 条）$/);
+  });
+
+  test('outline: sections with their subsections and tables; folding per section', () => {
+    const { report } = analyze(mistakes);
+    const symbols = outline(report);
+    assert.deepEqual(symbols.map((symbol) => symbol.name), [
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况',
+    ]);
+    assert.deepEqual(symbols[0].children.map((child) => child.kind), ['subsection', 'subsection', 'subsection', 'subsection', 'subsection']);
+    assert.deepEqual(symbols[2].children.map((child) => [child.kind, child.name]), [['table', '收到和处理政府信息公开申请情况']]);
+    const folds = foldingRanges(report);
+    assert.equal(folds.length, 5);
+    assert.ok(folds.every((fold) => fold.endLine > fold.startLine));
+  });
+
+  test('completion on an empty heading line: the missing 六、其他需要报告的事项 first', () => {
+    const text = `${mistakes.trimEnd()}\n\n## `;
+    const items = completionsAt(analyze(text).report, text.length, 'zh-CN');
+    const preselected = items.filter((item) => item.preselect);
+    assert.deepEqual(preselected.map((item) => [item.label, item.detail]), [['六、其他需要报告的事项', '缺少此部分']]);
+  });
+
+  test('a document that is not an annual report (a notice) gets no hover and no lenses', () => {
+    const notice = analyze(seed('004'));
+    assert.equal(notice.applies, false);
+    assert.deepEqual(tableLenses(notice, 'zh-CN'), []);
+    assert.equal(hoverAt(notice, seed('004').indexOf('12'), 'zh-CN'), undefined);
+  });
+});
