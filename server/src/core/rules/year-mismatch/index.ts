@@ -1,7 +1,7 @@
-import type { Report } from '../model/types';
-import { datesIn, type DateMention } from '../prose/dates';
-import { proseSentences } from '../prose/quantities';
-import { defineRule } from './define';
+import type { Report } from '../../model/types';
+import { datesIn, type DateMention } from '../../prose/dates';
+import { proseSentences } from '../../prose/quantities';
+import { defineRule } from '../define';
 
 /** The report naming itself: "编制的2013年度政府信息公开年度报告", "本报告…2013年度". */
 const SELF_REFERENCE = /(?:编制的?|本报告(?:为|是)?|现公布)\s*((?:19|20)\d{2})\s*年度?[^。,，]{0,30}?报告/g;

@@ -1,7 +1,7 @@
-import type { StandardTable, ValueCell } from '../model/types';
-import { stripNumbering } from '../text/fold';
-import { TableMemo } from '../parse/table-cache';
-import { defineRule, movedFindings, type FindingInput } from './define';
+import type { StandardTable, ValueCell } from '../../model/types';
+import { stripNumbering } from '../../text/fold';
+import { TableMemo } from '../../parse/table-cache';
+import { defineRule, movedFindings, type FindingInput } from '../define';
 
 export default defineRule({
   meta: {

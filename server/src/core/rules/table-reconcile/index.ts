@@ -1,11 +1,11 @@
-import { diagnose } from '../reconcile/diagnose';
-import { describeTerms } from '../reconcile/describe';
-import { tableInstances, type Evaluation } from '../reconcile/equations';
-import { render, type Locale } from '../messages';
-import type { Table } from '../model/types';
-import { formatNumber } from '../text/numbers';
-import { TableMemo } from '../parse/table-cache';
-import { defineRule, movedFindings, type FindingInput } from './define';
+import { diagnose } from '../../reconcile/diagnose';
+import { describeTerms } from '../../reconcile/describe';
+import { tableInstances, type Evaluation } from '../../reconcile/equations';
+import { render, type Locale } from '../../messages';
+import type { Table } from '../../model/types';
+import { formatNumber } from '../../text/numbers';
+import { TableMemo } from '../../parse/table-cache';
+import { defineRule, movedFindings, type FindingInput } from '../define';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import { defineRule } from './define';
+import { defineRule } from '../define';
 
 /** A year in brackets and a serial number with 号, right after a 发文机关代字 ending in a usual character. */
 const DOC_NUMBER = /([[［(（【〔])\s*((?:19|20)\d{2})\s*([\]］)）】〕])\s*(第?\d+\s*号)/g;

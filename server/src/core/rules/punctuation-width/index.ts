@@ -1,7 +1,7 @@
-import type { Report } from '../model/types';
-import { isAsciiLetter, isChineseContext } from '../script/characters';
-import { inSpans, protectedSpans } from '../script/protected';
-import { defineRule } from './define';
+import type { Report } from '../../model/types';
+import { isAsciiLetter, isChineseContext } from '../../script/characters';
+import { inSpans, protectedSpans } from '../../script/protected';
+import { defineRule } from '../define';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 

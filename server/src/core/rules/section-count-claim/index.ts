@@ -1,5 +1,5 @@
-import { chineseNumeral } from '../text/numbers';
-import { defineRule } from './define';
+import { chineseNumeral } from '../../text/numbers';
+import { defineRule } from '../define';
 
 const CLAIM = /(?:全文|本报告|报告)?(?:包括|分为|包含|由)([^。]{0,200}?)(?:等|共)?\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个)?部分/g;
 

@@ -1,8 +1,8 @@
-import type { Span } from '../model/span';
-import type { Report } from '../model/types';
-import { allowedSpans, convertDocument, findArtifacts } from '../script/artifacts';
-import { isHan } from '../script/characters';
-import { defineRule } from './define';
+import type { Span } from '../../model/span';
+import type { Report } from '../../model/types';
+import { allowedSpans, convertDocument, findArtifacts } from '../../script/artifacts';
+import { isHan } from '../../script/characters';
+import { defineRule } from '../define';
 
 export default defineRule({
   meta: {
