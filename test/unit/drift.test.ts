@@ -21,7 +21,9 @@ describe('drift: every rule is documented, configurable and tested', () => {
   for (const rule of RULES) {
     test(rule.meta.id, () => {
       assert.match(rule.meta.id, /^[a-z]+(-[a-z]+)*$/);
-      assert.ok(fs.existsSync(path.join(ROOT, 'server', 'src', 'core', 'rules', `${rule.meta.id}.ts`)), 'one file per rule, named by its id');
+      const rules = path.join(ROOT, 'server', 'src', 'core', 'rules');
+      const found = fs.existsSync(path.join(rules, rule.meta.id, 'index.ts')) || fs.existsSync(path.join(rules, `${rule.meta.id}.ts`));
+      assert.ok(found, 'one folder per rule, named by its id');
       assert.ok(fs.existsSync(path.join(ROOT, 'test', 'unit', `${rule.meta.id}.test.ts`)), 'its own test file');
       assert.ok(manifest.contributes.configuration.properties[`gkreport.rules.${rule.meta.id}`], 'a VS Code setting');
       assert.ok(readme.includes(`\`${rule.meta.id}\``), 'a line in the README');

@@ -1,7 +1,7 @@
 import { createChecker, type CheckerOptions } from './checker/checker';
 import type { Analysis } from './checker/analysis';
 import { DEFAULT_CONFIG, type Config } from './checker/config';
-import type { PreviousReport } from './rules/define';
+import type { PreviousReport } from './rules/kit/define';
 
 export { CheckCancelled, type CancellationToken } from './cache/cancellation';
 export { Analysis, type Limited } from './checker/analysis';
@@ -10,14 +10,14 @@ export { unitKey } from './checker/report-index';
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './checker/config';
 export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type LintOptions } from './checker/lint';
 export { normalizeLocale, render, type Locale } from './messages';
-export type { Position, Span, TextEdit } from './model/span';
+export type { Position, Span, TextEdit } from './text/span';
 export type * from './model/types';
 export { parseReport, type ParseOptions } from './parse/report';
 export { describeEvaluation } from './reconcile/describe';
 export { describeProseAt } from './prose/describe';
 export { equationInstances, evaluate, type EquationInstance, type Evaluation } from './reconcile/equations';
 export { RULES, ruleById } from './rules';
-export type { PreviousReport, Rule, RuleContext, RuleMeta, Severity, SeveritySetting } from './rules/define';
+export type { PreviousReport, Rule, RuleContext, RuleMeta, Severity, SeveritySetting } from './rules/kit/define';
 export { ERAS, eraForYear } from './formats';
 export type { EraId, EraSpec, TableSpec, RowSpec, ColumnSpec, SectionSpec, EquationSpec } from './formats/schema';
 export { renderTable } from './formats/render';

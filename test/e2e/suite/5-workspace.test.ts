@@ -52,9 +52,10 @@ suite('workspace, settings and the server process', () => {
     const api = vscode.extensions.getExtension<GkreportApi>(EXTENSION_ID)!.exports;
     // start a long check (a report grown to ~1.8 MB), then kill the server while it runs
     const { document: big } = await openReport('seed-003.txt');
+    const opened = big.version;
     const started = new Promise<number>((resolve) => {
       const subscription = api.onDidChangeCheckState((event) => {
-        if (event.uri !== big.uri.toString() || event.state !== 'started' || event.version <= big.version) return;
+        if (event.uri !== big.uri.toString() || event.state !== 'started' || event.version <= opened) return;
         subscription.dispose();
         resolve(event.version);
       });

@@ -5,7 +5,7 @@ import { fixAll, lint, type Finding } from './lint';
 import { render } from '../messages';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';
-import type { Rule, RuleContext, Severity } from '../rules/define';
+import type { Rule, RuleContext, Severity } from '../rules/kit/define';
 import { toHalfWidth } from '../text/fold';
 import { LineIndex } from '../text/line-index';
 import { Analysis } from './analysis';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../messages';
 import { RULES } from '../rules';
-import type { SeveritySetting } from '../rules/define';
+import type { SeveritySetting } from '../rules/kit/define';
 
 const severity = z.enum(['error', 'warning', 'info', 'hint', 'off']);
 

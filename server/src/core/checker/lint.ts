@@ -1,6 +1,6 @@
 import { SCRIPT_RULES, type Config } from './config';
 import { render } from '../messages';
-import type { Span, TextEdit } from '../model/span';
+import type { Span, TextEdit } from '../text/span';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';
 import { RULES } from '../rules';
@@ -8,7 +8,7 @@ import unusedSuppression from '../rules/unused-suppression';
 import { Suppressions } from './suppress';
 import { CheckCancelled, throwIfCancelled } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
-import type { Rule, RuleContext, Severity } from '../rules/define';
+import type { Rule, RuleContext, Severity } from '../rules/kit/define';
 
 export interface Fix {
   readonly title: string;

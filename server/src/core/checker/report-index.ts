@@ -1,5 +1,5 @@
 import type { Report } from '../model/types';
-import type { PreviousReport } from '../rules/define';
+import type { PreviousReport } from '../rules/kit/define';
 
 interface Entry {
   readonly unit: string;

@@ -1,4 +1,4 @@
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import type { LineIndex } from '../text/line-index';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';

@@ -2,7 +2,7 @@ import { ERAS } from '../formats';
 import { render, type Locale } from '../messages';
 import type { Report, StandardTable } from '../model/types';
 import { RULES } from '../rules';
-import { numeralText } from '../rules/sections';
+import { numeralText } from '../rules/kit/sections';
 
 export interface Completion {
   readonly label: string;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../checker/analysis';
 import { render, type Locale } from '../messages';
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import { describeProseAt } from '../prose/describe';
 import { describeEvaluation } from '../reconcile/describe';
 import { evaluate } from '../reconcile/equations';

@@ -19,16 +19,20 @@ export function localize(value: MessageParam, locale: Locale): string {
   return locale === 'en' ? value.en : value.zh;
 }
 
-/** Templates split once into literal text (even indexes) and parameter names (odd indexes), per locale. */
-const compiled: Record<Locale, Map<string, string[]>> = { 'zh-CN': new Map(), en: new Map() };
+/** Templates split into literal text (even indexes) and parameter names (odd indexes), per locale, once at load. */
+const COMPILED: Readonly<Record<Locale, ReadonlyMap<string, readonly string[]>>> = {
+  'zh-CN': compile(ZH_CN, ZH_CN),
+  en: compile(EN, ZH_CN),
+};
 
-function parts(locale: Locale, key: string): string[] {
-  let split = compiled[locale].get(key);
-  if (!split) {
-    split = (TABLES[locale][key] ?? ZH_CN[key] ?? key).split(/\{(\w+)\}/);
-    compiled[locale].set(key, split);
-  }
-  return split;
+function compile(table: Readonly<Record<string, string>>, fallback: Readonly<Record<string, string>>): ReadonlyMap<string, readonly string[]> {
+  const keys = new Set([...Object.keys(fallback), ...Object.keys(table)]);
+  return new Map([...keys].map((key) => [key, (table[key] ?? fallback[key]).split(/\{(\w+)\}/)]));
+}
+
+function parts(locale: Locale, key: string): readonly string[] {
+  // an unknown key shows itself: typed keys make that a compile error (see rules/<id>/messages.ts)
+  return COMPILED[locale].get(key) ?? [key];
 }
 
 export function render(message: MessageRef, locale: Locale): string {

@@ -1,7 +1,7 @@
 import type { EraId, SectionSpec, TableSpec } from '../formats/schema';
 import type { LineIndex } from '../text/line-index';
 import type { CellValue } from '../text/numbers';
-import type { Span } from './span';
+import type { Span } from '../text/span';
 
 export type FormatId = EraId | 'unknown';
 export type Script = 'simplified' | 'traditional' | 'mixed';

@@ -1,4 +1,4 @@
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import type { Cell, Grid, GridRow, TableLayout } from '../model/types';
 import { isBlank, isWhitespace, trimmedBounds, type Line } from '../text/line-index';
 import { parseCellValue } from '../text/numbers';

@@ -1,7 +1,7 @@
 import type { SectionSpec } from '../formats/schema';
 import type { Heading } from '../model/types';
 import { normalizeLabel } from '../text/fold';
-import { shifted } from '../model/span';
+import { shifted } from '../text/span';
 import type { Line } from '../text/line-index';
 import { cacheSlot, type Caches } from '../cache/caches';
 import { PlacedCache } from '../cache/placed-cache';

@@ -1,5 +1,5 @@
 import type { YearMention } from '../model/types';
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import type { FoldedLine } from '../text/fold';
 import { isBlank, type Line } from '../text/line-index';
 

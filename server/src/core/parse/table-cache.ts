@@ -1,5 +1,5 @@
 import type { Breakdown, BreakdownRow, Cell, Grid, GridRow, MatchedRow, Table } from '../model/types';
-import { shifted, type Span } from '../model/span';
+import { shifted, type Span } from '../text/span';
 import { cacheSlot, type Caches } from '../cache/caches';
 import { PlacedCache } from '../cache/placed-cache';
 import type { FoundGrid } from './grids';

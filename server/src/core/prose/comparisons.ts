@@ -1,7 +1,7 @@
 import { ALL_UPHELD, NOT_UPHELD, PROSE_CLAIMS, type ClaimSpec } from '../formats/claims';
 import { splitCellRef } from '../formats/resolve';
 import type { Localized } from '../formats/schema';
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import type { Report, StandardTable } from '../model/types';
 import { numericValue } from '../text/numbers';
 import { proseSentences, type Quantity } from './quantities';

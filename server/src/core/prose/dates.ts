@@ -1,4 +1,6 @@
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
+import type { Report } from '../model/types';
+import { proseSentences } from './quantities';
 
 export interface DateMention {
   readonly span: Span;
@@ -36,4 +38,16 @@ export function isValidDate(date: DateMention): boolean {
   if (date.month === undefined || date.month < 1 || date.month > 12) return false;
   if (date.day === undefined) return true;
   return date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
+}
+
+const PERIOD = /统计(?:期限|时限|时间|区间)|数据统计期/;
+
+/** The statistics period sentences (统计期限自…至…) and the dates each one names. */
+export function statisticsPeriods(report: Report): { dates: DateMention[] }[] {
+  return proseSentences(report).flatMap((sentence) => {
+    const keyword = PERIOD.exec(sentence.text);
+    if (!keyword) return [];
+    const from = keyword.index + keyword[0].length;
+    return [{ dates: datesIn(sentence.text.slice(from), sentence.span.start + from) }];
+  });
 }

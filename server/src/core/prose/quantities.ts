@@ -1,4 +1,4 @@
-import { shifted } from '../model/span';
+import { shifted } from '../text/span';
 import type { Prose, Quantity, Report, Sentence } from '../model/types';
 import { chineseNumeral } from '../text/numbers';
 import { cacheSlot, type Caches } from '../cache/caches';

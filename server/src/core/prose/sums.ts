@@ -1,4 +1,4 @@
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import type { Report } from '../model/types';
 import { chineseNumeral } from '../text/numbers';
 import { proseSentences, type Quantity, type Sentence } from './quantities';

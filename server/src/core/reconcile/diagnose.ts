@@ -1,4 +1,4 @@
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import { evaluate, type EquationInstance, type Evaluation, type Term } from './equations';
 
 /** One cell whose single correction makes several failing equations hold at once. */

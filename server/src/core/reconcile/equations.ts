@@ -1,7 +1,7 @@
 import { eraById } from '../formats';
 import type { EquationSpec, Localized, TableSpec } from '../formats/schema';
 import type { MessageRef } from '../messages';
-import { shifted, type Span } from '../model/span';
+import { shifted, type Span } from '../text/span';
 import type { BreakdownRow, GenericTable, MatchedRow, Report, StandardTable, Table } from '../model/types';
 import type { Caches } from '../cache/caches';
 import { memoSlot } from '../cache/object-memo';

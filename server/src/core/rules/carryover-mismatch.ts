@@ -1,7 +1,7 @@
 import { CROSS_YEAR_EQUATIONS, type CrossYearEquation } from '../formats/carryover';
 import type { Report, StandardTable, ValueCell } from '../model/types';
 import { numericValue } from '../text/numbers';
-import { defineRule, type FindingInput } from './define';
+import { defineRule, type FindingInput } from './kit/define';
 
 export default defineRule({
   meta: {

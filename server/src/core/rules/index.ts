@@ -2,7 +2,7 @@ import carryoverMismatch from './carryover-mismatch';
 import conversionArtifact from './conversion-artifact';
 import dateInvalid from './date-invalid';
 import fileTooLarge from './file-too-large';
-import type { Rule } from './define';
+import type { Rule } from './kit/define';
 import docNumberFormat from './doc-number-format';
 import duplicateParagraph from './duplicate-paragraph';
 import formatOutdated from './format-outdated';

@@ -1,5 +1,5 @@
 import { ARTIFACTS, SCRIPT_ALLOW_LIST, type ArtifactSpec } from '../formats/script';
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import { toSimplified } from '../text/fold';
 
 export interface ArtifactMatch {

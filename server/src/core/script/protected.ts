@@ -1,4 +1,4 @@
-import type { Span } from '../model/span';
+import type { Span } from '../text/span';
 import { delimitedSpans } from '../text/delimited';
 
 /** Each pattern runs only when its marker occurs in the text at all. */

@@ -1,4 +1,4 @@
-import type { Span } from '../model/span';
+import type { Span } from './span';
 
 /**
  * Every stretch from `open` to the next `close` (both included), in order; an `open` never closed ends the

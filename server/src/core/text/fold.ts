@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { isHan } from '../script/characters';
+import { isHan } from './characters';
 import { delimitedSpans } from './delimited';
 import { detach } from './detach';
 import { lazy } from './lazy';

@@ -1,4 +1,4 @@
-import type { Position, Span } from '../model/span';
+import type { Position, Span } from './span';
 
 export interface Line {
   /** 0-based line number */

@@ -1,9 +1,9 @@
-import type { CancellationToken } from '../cache/cancellation';
-import type { Caches } from '../cache/caches';
-import type { Localized } from '../formats/schema';
-import type { MessageRef } from '../messages';
-import { shifted, type Span, type TextEdit } from '../model/span';
-import type { Report } from '../model/types';
+import type { CancellationToken } from '../../cache/cancellation';
+import type { Caches } from '../../cache/caches';
+import type { Localized } from '../../formats/schema';
+import type { MessageRef } from '../../messages';
+import { shifted, type Span, type TextEdit } from '../../text/span';
+import type { Report } from '../../model/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';

@@ -1,7 +1,7 @@
-import { percentClaims } from '../prose/percentages';
-import { formatPercent } from '../prose/quantities';
-import { formatNumber } from '../text/numbers';
-import { defineRule } from './define';
+import { percentClaims } from '../../prose/percentages';
+import { formatPercent } from '../../prose/quantities';
+import { formatNumber } from '../../text/numbers';
+import { defineRule } from '../kit/define';
 
 export default defineRule({
   meta: {

@@ -1,11 +1,8 @@
-import type { Report } from '../model/types';
-import { datesIn, type DateMention } from '../prose/dates';
-import { proseSentences } from '../prose/quantities';
-import { defineRule } from './define';
+import { statisticsPeriods } from '../../prose/dates';
+import { defineRule } from '../kit/define';
 
 /** The report naming itself: "编制的2013年度政府信息公开年度报告", "本报告…2013年度". */
 const SELF_REFERENCE = /(?:编制的?|本报告(?:为|是)?|现公布)\s*((?:19|20)\d{2})\s*年度?[^。,，]{0,30}?报告/g;
-const PERIOD = /统计(?:期限|时限|时间|区间)|数据统计期/;
 const WHERE = {
   body: { zh: '正文', en: 'the body' },
   period: { zh: '统计期限', en: 'the statistics period' },
@@ -23,9 +20,7 @@ export default defineRule({
     if (!report.isAnnualReport || report.yearSource !== 'title' || !report.year) return;
     const year = report.year.year;
     const params = (found: number, where: keyof typeof WHERE) => ({ year, found, where: WHERE[where] });
-    SELF_REFERENCE.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = SELF_REFERENCE.exec(report.folded)) !== null) {
+    for (const match of report.folded.matchAll(SELF_REFERENCE)) {
       const found = Number(match[1]);
       if (found === year) continue;
       const start = match.index + match[0].indexOf(match[1]);
@@ -49,11 +44,3 @@ export default defineRule({
 });
 
 /** The dates a "统计期限…" sentence gives, after its keyword. */
-export function statisticsPeriods(report: Report): { dates: DateMention[] }[] {
-  return proseSentences(report).flatMap((sentence) => {
-    const keyword = PERIOD.exec(sentence.text);
-    if (!keyword) return [];
-    const from = keyword.index + keyword[0].length;
-    return [{ dates: datesIn(sentence.text.slice(from), sentence.span.start + from) }];
-  });
-}

@@ -1,7 +1,7 @@
-import type { Report } from '../model/types';
-import { isAsciiLetter, isChineseContext } from '../script/characters';
-import { inSpans, protectedSpans } from '../script/protected';
-import { defineRule } from './define';
+import type { Report } from '../../model/types';
+import { isAsciiLetter, isChineseContext } from '../../text/characters';
+import { inSpans, protectedSpans } from '../../script/protected';
+import { defineRule } from '../kit/define';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -45,9 +45,7 @@ function halfWidthSpans(report: Report): { start: number; end: number }[] {
     const lineText = line.text;
     if (!CANDIDATE.test(lineText) || SEPARATOR_ROW.test(lineText)) continue;
     const open: number[] = [];
-    FIND.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = FIND.exec(lineText)) !== null) {
+    for (const match of lineText.matchAll(FIND)) {
       const index = line.start + match.index;
       if (inSpans(skip, index)) continue;
       const char = match[0];

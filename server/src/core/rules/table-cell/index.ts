@@ -1,9 +1,9 @@
-import type { StandardTable, ValueCell } from '../model/types';
-import { stripNumbering } from '../text/fold';
-import { throwIfCancelled } from '../cache/cancellation';
-import { memoSlot } from '../cache/object-memo';
-import type { Table } from '../model/types';
-import { defineRule, movedFindings, type FindingInput } from './define';
+import type { StandardTable, ValueCell } from '../../model/types';
+import { stripNumbering } from '../../text/fold';
+import { throwIfCancelled } from '../../cache/cancellation';
+import { memoSlot } from '../../cache/object-memo';
+import type { Table } from '../../model/types';
+import { defineRule, movedFindings, type FindingInput } from '../kit/define';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
-import type { Span } from '../model/span';
-import type { Report } from '../model/types';
-import { allowedSpans, convertDocument, findArtifacts } from '../script/artifacts';
-import { isHan } from '../script/characters';
-import { defineRule } from './define';
+import type { Span } from '../../text/span';
+import type { Report } from '../../model/types';
+import { allowedSpans, convertDocument, findArtifacts } from '../../script/artifacts';
+import { isHan } from '../../text/characters';
+import { defineRule } from '../kit/define';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
-import { eraById } from '../formats';
-import type { EraSpec, SectionSpec } from '../formats/schema';
-import type { Report, Section } from '../model/types';
+import { eraById } from '../../formats';
+import type { EraSpec, SectionSpec } from '../../formats/schema';
+import type { Report, Section } from '../../model/types';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

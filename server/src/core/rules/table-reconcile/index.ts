@@ -1,13 +1,13 @@
-import { diagnose } from '../reconcile/diagnose';
-import { describeTerms } from '../reconcile/describe';
-import { tableInstances, type Evaluation } from '../reconcile/equations';
-import { render, type Locale } from '../messages';
-import type { Table } from '../model/types';
-import { formatNumber } from '../text/numbers';
-import type { Caches } from '../cache/caches';
-import { throwIfCancelled } from '../cache/cancellation';
-import { memoSlot } from '../cache/object-memo';
-import { defineRule, movedFindings, type FindingInput } from './define';
+import { diagnose } from '../../reconcile/diagnose';
+import { describeTerms } from '../../reconcile/describe';
+import { tableInstances, type Evaluation } from '../../reconcile/equations';
+import { render, type Locale } from '../../messages';
+import type { Table } from '../../model/types';
+import { formatNumber } from '../../text/numbers';
+import type { Caches } from '../../cache/caches';
+import { throwIfCancelled } from '../../cache/cancellation';
+import { memoSlot } from '../../cache/object-memo';
+import { defineRule, movedFindings, type FindingInput } from '../kit/define';
 
 export default defineRule({
   meta: {

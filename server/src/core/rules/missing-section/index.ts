@@ -1,9 +1,9 @@
-import { tableSpec } from '../formats';
-import { renderTable } from '../formats/render';
-import type { SectionSpec } from '../formats/schema';
-import type { Report } from '../model/types';
-import { defineRule } from './define';
-import { checkedEra, headingText, sectionsBySpec } from './sections';
+import { tableSpec } from '../../formats';
+import { renderTable } from '../../formats/render';
+import type { SectionSpec } from '../../formats/schema';
+import type { Report } from '../../model/types';
+import { defineRule } from '../kit/define';
+import { checkedEra, headingText, sectionsBySpec } from '../kit/sections';
 
 export default defineRule({
   meta: {

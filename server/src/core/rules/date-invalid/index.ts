@@ -1,8 +1,8 @@
-import type { Report } from '../model/types';
-import { isBlank } from '../text/line-index';
-import { datesIn, isValidDate, type DateMention } from '../prose/dates';
-import { defineRule, type FindingInput } from './define';
-import { statisticsPeriods } from './year-mismatch';
+import type { Report } from '../../model/types';
+import { isBlank } from '../../text/line-index';
+import { datesIn, isValidDate, type DateMention } from '../../prose/dates';
+import { defineRule, type FindingInput } from '../kit/define';
+import { statisticsPeriods } from '../../prose/dates';
 
 const PUBLISHED = /(?:发布|印发|成文|公开|发文)(?:日期|时间)\s*[:：]?\s*$/;
 

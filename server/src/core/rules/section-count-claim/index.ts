@@ -1,5 +1,5 @@
-import { chineseNumeral } from '../text/numbers';
-import { defineRule } from './define';
+import { chineseNumeral } from '../../text/numbers';
+import { defineRule } from '../kit/define';
 
 const CLAIM = /(?:全文|本报告|报告)?(?:包括|分为|包含|由)([^。]{0,200}?)(?:等|共)?\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个)?部分/g;
 
@@ -16,9 +16,7 @@ export default defineRule({
     if (present === 0) return;
     // the announcement belongs to the opening: a "分为三个部分" inside a later section is about something else
     const openingEnd = report.sections.find((section) => (section.heading.numeral ?? 0) >= 2)?.span.start ?? report.text.length;
-    CLAIM.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = CLAIM.exec(report.folded)) !== null) {
+    for (const match of report.folded.matchAll(CLAIM)) {
       if (match.index >= openingEnd) break;
       const claimed = chineseNumeral(match[2]) ?? Number(match[2]);
       if (!claimed || claimed === present) continue;

@@ -1,6 +1,6 @@
-import { eraById } from '../formats';
-import type { Grid } from '../model/types';
-import { defineRule } from './define';
+import { eraById } from '../../formats';
+import type { Grid } from '../../model/types';
+import { defineRule } from '../kit/define';
 
 const ERA_NAMES = { '2008': { zh: '2008年版', en: '2008-era' }, '2019': { zh: '2019年版', en: '2019' }, '2021': { zh: '2021年版', en: '2021' } };
 

@@ -1,7 +1,7 @@
-import { tableSpec } from '../formats';
-import { renderTable } from '../formats/render';
-import { defineRule } from './define';
-import { checkedEra, sectionsBySpec } from './sections';
+import { tableSpec } from '../../formats';
+import { renderTable } from '../../formats/render';
+import { defineRule } from '../kit/define';
+import { checkedEra, sectionsBySpec } from '../kit/sections';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
-import type { Heading } from '../model/types';
-import { defineRule, type FindingInput } from './define';
-import { checkedEra, numeralText } from './sections';
+import type { Heading } from '../../model/types';
+import { defineRule, type FindingInput } from '../kit/define';
+import { checkedEra, numeralText } from '../kit/sections';
 
 export default defineRule({
   meta: {

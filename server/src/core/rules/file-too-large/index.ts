@@ -1,4 +1,4 @@
-import { defineRule } from './define';
+import { defineRule } from '../kit/define';
 
 /** Reported by analyze() for a document over the configured size: only the cheap rules run on it. */
 export default defineRule({

@@ -1,6 +1,6 @@
-import type { Report } from '../model/types';
-import type { Line } from '../text/line-index';
-import { defineRule } from './define';
+import type { Report } from '../../model/types';
+import type { Line } from '../../text/line-index';
+import { defineRule } from '../kit/define';
 
 const MIN_LENGTH = 20;
 

@@ -1,4 +1,4 @@
-import { defineRule } from './define';
+import { defineRule } from '../kit/define';
 
 /**
  * Reported by lint() after every other rule, since it needs their findings: a suppression comment, or a rule id

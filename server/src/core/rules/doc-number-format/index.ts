@@ -1,4 +1,4 @@
-import { defineRule } from './define';
+import { defineRule } from '../kit/define';
 
 /** A year in brackets and a serial number with 号, right after a 发文机关代字 ending in a usual character. */
 const DOC_NUMBER = /([[［(（【〔])\s*((?:19|20)\d{2})\s*([\]］)）】〕])\s*(第?\d+\s*号)/g;
@@ -13,9 +13,7 @@ export default defineRule({
     cheap: true,
   },
   check(report, add) {
-    DOC_NUMBER.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = DOC_NUMBER.exec(report.folded)) !== null) {
+    for (const match of report.folded.matchAll(DOC_NUMBER)) {
       const [whole, open, year, close] = match;
       if (open === '〔' && close === '〕') continue;
       if (!AGENCY_END.test(report.folded.slice(Math.max(0, match.index - 4), match.index))) continue;

@@ -1,5 +1,5 @@
-import { proseComparisons, upheldClaims } from '../prose/comparisons';
-import { defineRule } from './define';
+import { proseComparisons, upheldClaims } from '../../prose/comparisons';
+import { defineRule } from '../kit/define';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
-import type { Localized } from '../formats/schema';
-import type { StandardTable } from '../model/types';
-import { stripNumbering } from '../text/fold';
-import { defineRule } from './define';
+import type { Localized } from '../../formats/schema';
+import type { StandardTable } from '../../model/types';
+import { stripNumbering } from '../../text/fold';
+import { defineRule } from '../kit/define';
 
 const LISTED = 5;
 

@@ -1,5 +1,5 @@
-import { findArtifacts } from '../script/artifacts';
-import { defineRule } from './define';
+import { findArtifacts } from '../../script/artifacts';
+import { defineRule } from '../kit/define';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
-import { describeTerms } from '../reconcile/describe';
-import { listClaims, sumClaims } from '../prose/sums';
-import { formatNumber } from '../text/numbers';
-import { defineRule } from './define';
+import { describeTerms } from '../../reconcile/describe';
+import { listClaims, sumClaims } from '../../prose/sums';
+import { formatNumber } from '../../text/numbers';
+import { defineRule } from '../kit/define';
 
 export default defineRule({
   meta: {
