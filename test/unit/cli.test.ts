@@ -124,25 +124,32 @@ describe('gkreport CLI', () => {
     assert.ok(json.files.find((file: { path: string }) => file.path.endsWith('b.txt')).error);
   });
 
-  test('--fix applies every safe fix in place and reports what is left', () => {
+  test('--fix applies only the safe fixes; --fix-all also the ones to review (totals, inserted sections)', () => {
     const directory = tempDir();
     const file = path.join(directory, 'report.md');
-    fs.copyFileSync(path.join(EXAMPLES, '2021-mistakes.md'), file);
+    // the example's mistakes, and a 文号 in square brackets with a half-width comma after it
+    fs.writeFileSync(file, `${fs.readFileSync(path.join(EXAMPLES, '2021-mistakes.md'), 'utf8')}\n依据穗府办[2012]41号文件,我办加强培训。\n`);
+    const rulesNow = () => JSON.parse(run(['check', '--format', 'json', file]).stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule) as string[];
+    assert.ok(rulesNow().includes('doc-number-format') && rulesNow().includes('punctuation-width'));
     const { code, stderr } = run(['check', '--fix', file]);
     assert.match(stderr, /已修复 \d+ 处/);
-    const after = run(['check', '--format', 'json', file]);
-    const rules = JSON.parse(after.stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule);
-    assert.deepEqual(rules, ['table-cell']);
     assert.equal(code, 1);
+    // the 文号 brackets are fixed; the wrong totals and the missing section are left for the user to look at
+    const afterFix = rulesNow();
+    assert.ok(!afterFix.includes('doc-number-format') && !afterFix.includes('punctuation-width'), afterFix.join(', '));
+    assert.match(fs.readFileSync(file, 'utf8'), /依据穗府办〔2012〕41号文件，我办加强培训。/);
+    assert.ok(afterFix.includes('table-reconcile') && afterFix.includes('missing-section'), afterFix.join(', '));
+    run(['check', '--fix-all', file]);
+    assert.deepEqual(rulesNow(), ['table-cell']);
   });
 
-  test('--fix is idempotent: a second run has nothing to fix (traditional seed, punctuation, duplicates)', () => {
+  test('--fix-all is idempotent: a second run has nothing to fix (traditional seed, punctuation, duplicates)', () => {
     const directory = tempDir();
     const file = path.join(directory, 'seed003.txt');
     fs.copyFileSync(path.join(SEEDS, '003_8d49a21aa9e1143b.txt'), file);
-    assert.match(run(['check', '--fix', file]).stderr, /已修复/);
+    assert.match(run(['check', '--fix-all', file]).stderr, /已修复/);
     const once = fs.readFileSync(file, 'utf8');
-    const second = run(['check', '--fix', file]);
+    const second = run(['check', '--fix-all', file]);
     assert.doesNotMatch(second.stderr, /已修复/);
     assert.equal(fs.readFileSync(file, 'utf8'), once);
     const rules = JSON.parse(run(['check', '--format', 'json', file]).stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule);

@@ -36,8 +36,8 @@ describe('punctuation-width', () => {
   });
 
   test('fixing is idempotent', () => {
-    const once = fixAll(seed('002'), DEFAULT_CONFIG, new Set([RULE])).text;
+    const once = fixAll(seed('002'), DEFAULT_CONFIG, { rules: new Set([RULE]) }).text;
     assert.deepEqual(ofRule(once, RULE), []);
-    assert.equal(fixAll(once, DEFAULT_CONFIG, new Set([RULE])).applied, 0);
+    assert.equal(fixAll(once, DEFAULT_CONFIG, { rules: new Set([RULE]) }).applied, 0);
   });
 });

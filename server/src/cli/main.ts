@@ -17,7 +17,8 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
     --report-format auto|2008|2019|2021   指定报告格式，不自动识别（默认 auto）
     --max-warnings N               警告数超过 N 时以 1 退出
     --config FILE                  使用指定配置文件，不查找 .gkreportrc.json
-    --fix                          就地应用所有可自动修复的问题，并列出修改
+    --fix                          就地应用不改变内容的修复（标点、繁简、文号括号等），并列出修改
+    --fix-all                      同时应用需要复核的修复（合计数、插入的部分、删除的重复段落等）
     --locale zh-CN|en              消息语言（默认 zh-CN，或环境变量 GKREPORT_LOCALE）
   gkreport --version | --help
 
@@ -47,6 +48,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
         'max-warnings': { type: 'string' },
         config: { type: 'string' },
         fix: { type: 'boolean', default: false },
+        'fix-all': { type: 'boolean', default: false },
         locale: { type: 'string' },
         version: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -130,6 +132,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
     addInput(path, read.text, read.encoding);
   }
 
+  const fixing = values.fix || values['fix-all'];
   const failedRules = new Set<string>();
   const checker = createChecker({
     onRuleError: (ruleId, error) => {
@@ -142,8 +145,9 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   for (const input of inputsRead) checker.addFile({ uri: input.path, text: input.text, config: input.config, name: input.path });
   for (const input of inputsRead) {
     let { analysis } = checker.check({ uri: input.path, text: input.text, config: input.config, name: input.path });
-    if (values.fix && analysis.findings.some((finding) => finding.fix)) {
-      const result = checker.fixAll(input.text, input.config, undefined, input.path);
+    const selection = values['fix-all'] ? {} : { safeOnly: true };
+    if (fixing && analysis.findings.some((finding) => finding.fix && (!selection.safeOnly || finding.fix.safety === 'safe'))) {
+      const result = checker.fixAll(input.text, input.config, selection, input.path);
       if (input.path === '-') io.stdout(result.text);
       else writeReport(input.path, result.text, input.encoding);
       io.stderr(locale === 'en' ? `${input.path}: applied ${result.applied} fix(es)` : `${input.path}：已修复 ${result.applied} 处`);
@@ -156,7 +160,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   const output = values.format === 'json' ? formatJson(results)
     : values.format === 'sarif' ? formatSarif(results, VERSION, locale) : formatText(results, locale);
-  if (!(values.fix && inputs.includes('-') && values.format === 'text')) io.stdout(output);
+  if (!(fixing && inputs.includes('-') && values.format === 'text')) io.stdout(output);
   for (const result of results) if (result.error && values.format !== 'text') io.stderr(`${result.path}: ${result.error}`);
   const summary = summarize(results);
   if (badInput) return 2;

@@ -12,8 +12,9 @@ interface FixAllData {
 }
 
 /**
- * "Fix all of this kind" for each rule under the cursor with several fixable findings in the document,
- * and source.fixAll.gkreport for code-actions-on-save. The edits are computed on resolve, not on every cursor move.
+ * "Fix all of this kind" for each rule under the cursor with several fixable findings in the document (safe or
+ * review: the user picks it for that rule), and source.fixAll.gkreport for code-actions-on-save, which applies
+ * only the safe fixes (rules.md: fix safety). The edits are computed on resolve, not on every cursor move.
  */
 export function fixAllActions(document: TextDocument, atCursor: readonly Diagnostic[], findings: readonly Finding[], locale: Locale): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -24,7 +25,7 @@ export function fixAllActions(document: TextDocument, atCursor: readonly Diagnos
     const data: FixAllData = { uri: document.uri, version: document.version, rules: [rule] };
     actions.push({ title: render({ key: 'fix-all/rule', params: { rule } }, locale), kind: CodeActionKind.QuickFix, data });
   }
-  if (fixable.length > 0) {
+  if (fixable.some((finding) => finding.fix!.safety === 'safe')) {
     const data: FixAllData = { uri: document.uri, version: document.version };
     actions.push({ title: render({ key: 'fix-all/all' }, locale), kind: FIX_ALL, data });
   }
@@ -35,7 +36,8 @@ export function resolveFixAll(action: CodeAction, document: TextDocument | undef
   const data = action.data as FixAllData | undefined;
   if (!data || !document || document.uri !== data.uri) return action;
   const text = document.getText();
-  const fixed = checker.fixAll(text, config, data.rules ? new Set(data.rules) : undefined, document.uri).text;
+  const selection = data.rules ? { rules: new Set(data.rules) } : { safeOnly: true };
+  const fixed = checker.fixAll(text, config, selection, document.uri).text;
   if (fixed === text) return action;
   const edit = minimalEdit(text, fixed);
   return { ...action, edit: { changes: { [document.uri]: [{ range: toRange(document, edit.span), newText: edit.text }] } } };

@@ -1,7 +1,7 @@
 import type { CancellationToken } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { DEFAULT_CONFIG, type Config } from './config';
-import { fixAll, lint, type Finding } from './lint';
+import { fixAll, lint, type Finding, type FixSelection } from './lint';
 import { render } from '../messages';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';
@@ -124,13 +124,13 @@ export class Checker {
   }
 
   /**
-   * Applies fixes in rounds until none is left (fixes that overlap settle in the next round); `ruleIds`
-   * limits them to some rules. The cross-year context of `uri` is used when it is known.
+   * Applies fixes in rounds until none is left (fixes that overlap settle in the next round); `selection`
+   * limits them to some rules, or to the safe ones. The cross-year context of `uri` is used when it is known.
    */
-  fixAll(text: string, config: Config, ruleIds?: ReadonlySet<string>, uri?: string): { text: string; applied: number } {
+  fixAll(text: string, config: Config, selection: FixSelection = {}, uri?: string): { text: string; applied: number } {
     const kept = uri ? this.#kept.get(uri) : undefined;
     const previous = uri && kept ? this.#index.previousOf(uri, kept.report) : undefined;
-    return fixAll(text, config, ruleIds, { caches: this.#caches, ...(previous ? { previous } : {}) }, this.options);
+    return fixAll(text, config, selection, { caches: this.#caches, ...(previous ? { previous } : {}) }, this.options);
   }
 
   /** Forgets everything kept (settings changed what a check computes, or a measurement wants a cold check). */

@@ -8,11 +8,18 @@ import unusedSuppression from '../rules/unused-suppression';
 import { Suppressions } from './suppress';
 import { CheckCancelled, throwIfCancelled } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
-import type { Rule, RuleContext, Severity } from '../rules/kit/define';
+import type { FixSafety, Rule, RuleContext, Severity } from '../rules/kit/define';
 
 export interface Fix {
   readonly title: string;
   readonly edit: TextEdit;
+  readonly safety: FixSafety;
+}
+
+/** Which fixes a fix-all applies: only safe ones (on save, --fix) or every one (--fix-all), of some rules or all. */
+export interface FixSelection {
+  readonly rules?: ReadonlySet<string>;
+  readonly safeOnly?: boolean;
 }
 
 export interface Finding {
@@ -56,14 +63,17 @@ export function lint(report: Report, config: Config, context: RuleContext, optio
 }
 
 function runRule(rule: Rule, report: Report, config: Config, context: RuleContext, suppressions: Suppressions, findings: Finding[], configured: Severity | undefined): void {
+  const safety = rule.meta.fix ?? 'review';
   rule.check(report, (input) => {
+    // a rule that says it has no fix and offers one is broken: isolated like any rule that fails
+    if (input.fix && !rule.meta.fixable) throw new Error(`${rule.meta.id} is not fixable but returned a fix`);
     if (suppressions.suppresses(rule.meta.id, input.span.start)) return;
     findings.push({
       ruleId: rule.meta.id,
       severity: configured ?? input.severity ?? rule.meta.defaultSeverity,
       message: render(input.message, config.locale),
       span: input.span,
-      fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit } : undefined,
+      fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit, safety } : undefined,
     });
   }, context);
 }
@@ -80,7 +90,7 @@ function suppressionFindings(report: Report, config: Config, suppressions: Suppr
     const wholeLine = report.text.slice(line.start, line.end).trim() === report.text.slice(span.start, span.end);
     const next = report.lines.lines[line.index + 1];
     const edit = wholeLine ? { span: { start: line.start, end: next ? next.start : line.end }, text: '' } : { span, text: '' };
-    return { title: render({ key: 'unused-suppression/fix' }, config.locale), edit };
+    return { title: render({ key: 'unused-suppression/fix' }, config.locale), edit, safety: 'safe' };
   };
   for (const directive of suppressions.directives) {
     for (const ruleId of directive.ruleIds) {
@@ -123,13 +133,13 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
  * such as a traditional span and the Taiwan term inside it, are taken in the next.
  */
 export function fixAll(
-  text: string, config: Config, ruleIds?: ReadonlySet<string>, context: RuleContext = { caches: new Caches() }, options: LintOptions = {}, passes = 10,
+  text: string, config: Config, selection: FixSelection = {}, context: RuleContext = { caches: new Caches() }, options: LintOptions = {}, passes = 10,
 ): { text: string; applied: number } {
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < passes; pass++) {
     const findings = lint(parseReport(current, { format: config.format, caches: context.caches }), config, context, options)
-      .filter((finding) => finding.fix && (!ruleIds || ruleIds.has(finding.ruleId)));
+      .filter((finding) => finding.fix && (!selection.rules || selection.rules.has(finding.ruleId)) && (!selection.safeOnly || finding.fix.safety === 'safe'));
     if (findings.length === 0) break;
     const result = applyEdits(current, findings.map((finding) => finding.fix!.edit));
     if (result.text === current) break;

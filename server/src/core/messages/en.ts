@@ -45,7 +45,7 @@ export const EN: Readonly<Record<string, string>> = {
   'duplicate-paragraph/block': 'Lines {from}–{to} ({count} paragraphs) repeat lines {originalFrom}–{originalTo}.',
   'duplicate-paragraph/fix': 'Delete the repeat',
   'fix-all/rule': 'Fix all "{rule}" problems',
-  'fix-all/all': 'Fix all auto-fixable problems',
+  'fix-all/all': 'Fix all problems whose fix cannot change the content (punctuation, script, 文号 brackets …)',
   'year-mismatch/message': 'The report is for {year}, but {where} says {found}.',
   'date-invalid/impossible': 'The date "{date}" does not exist or is garbled.',
   'date-invalid/period': 'The statistics period "{period}" is not the whole of {year} (1 January to 31 December).',

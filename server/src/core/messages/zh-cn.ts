@@ -45,7 +45,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'duplicate-paragraph/block': '第 {from}–{to} 行（{count} 段）与第 {originalFrom}–{originalTo} 行重复。',
   'duplicate-paragraph/fix': '删除重复内容',
   'fix-all/rule': '修复所有“{rule}”问题',
-  'fix-all/all': '修复所有可自动修复的问题',
+  'fix-all/all': '修复所有不改变内容的问题（标点、繁简、文号括号等）',
   'year-mismatch/message': '报告年度为 {year} 年，而{where}中写作 {found} 年。',
   'date-invalid/impossible': '日期“{date}”不存在或有误。',
   'date-invalid/period': '统计期限“{period}”不是 {year} 年全年（应为 {year}年1月1日至{year}年12月31日）。',

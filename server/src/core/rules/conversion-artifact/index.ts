@@ -7,6 +7,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: { zh: '繁简转换遗留的台湾用语', en: 'Taiwan vocabulary left by automatic script conversion' },
     fixable: true,
+    fix: 'safe',
   },
   check(report, add) {
     // a traditional document gets one whole-document conversion (script-mixing), which also undoes these

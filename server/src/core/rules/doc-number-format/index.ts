@@ -10,6 +10,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: { zh: '文号的年份未使用六角括号〔〕', en: 'a document number whose year is not in 〔〕' },
     fixable: true,
+    fix: 'safe',
     cheap: true,
   },
   check(report, add) {

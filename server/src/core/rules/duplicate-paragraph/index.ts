@@ -10,6 +10,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: { zh: '段落重复出现', en: 'a paragraph repeated verbatim' },
     fixable: true,
+    fix: 'review',
   },
   check(report, add) {
     for (const block of repeatedBlocks(report)) {

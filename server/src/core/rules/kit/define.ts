@@ -8,12 +8,21 @@ import type { Report } from '../../model/types';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
+/**
+ * safe: cannot change what the report says (punctuation width, script, brackets of a 文号): applied by
+ * fix-on-save, source.fixAll and the CLI's --fix. review: changes a figure or the structure (a total, an inserted
+ * section, a deleted repeat): a quick fix and the rule's own "fix all of this kind", never automatic.
+ */
+export type FixSafety = 'safe' | 'review';
+
 export interface RuleMeta {
   /** kebab-case, stable: settings, suppression comments and the CLI JSON use it */
   readonly id: string;
   readonly defaultSeverity: Severity;
   readonly description: Localized;
   readonly fixable: boolean;
+  /** how far a fix of this rule can be applied without the user looking; a fixable rule without it is `review` */
+  readonly fix?: FixSafety;
   /** cheap: a linear scan of the text, still run on documents over the size limit */
   readonly cheap?: boolean;
 }

@@ -11,6 +11,7 @@ export default defineRule({
     defaultSeverity: 'error',
     description: { zh: '缺少规定的报告部分', en: 'a mandatory section of the format is missing' },
     fixable: true,
+    fix: 'review',
   },
   check(report, add) {
     const era = checkedEra(report);

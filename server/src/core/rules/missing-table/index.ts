@@ -9,6 +9,7 @@ export default defineRule({
     defaultSeverity: 'error',
     description: { zh: '规定的统计表缺失', en: 'a section lacks its mandatory table' },
     fixable: true,
+    fix: 'review',
   },
   check(report, add) {
     const era = checkedEra(report);

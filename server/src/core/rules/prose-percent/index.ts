@@ -9,6 +9,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: { zh: '正文中的百分比与其计算依据不符', en: 'a percentage in the prose differs from the counts it is computed from' },
     fixable: true,
+    fix: 'review',
   },
   check(report, add) {
     for (const claim of percentClaims(report)) {

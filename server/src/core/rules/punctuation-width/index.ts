@@ -11,6 +11,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: { zh: '中文之间使用了半角标点', en: 'half-width punctuation between Chinese characters' },
     fixable: true,
+    fix: 'safe',
     cheap: true,
   },
   check(report, add) {

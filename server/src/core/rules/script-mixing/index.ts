@@ -10,6 +10,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: { zh: '规范简体文本中混有繁体字', en: 'traditional characters in a simplified text' },
     fixable: true,
+    fix: 'safe',
   },
   check(report, add) {
     const runs = traditionalRuns(report);

@@ -15,6 +15,7 @@ export default defineRule({
     defaultSeverity: 'error',
     description: { zh: '表格勾稽关系不成立', en: 'a reconciliation equation of the tables fails' },
     fixable: true,
+    fix: 'review',
   },
   check(report, add, context) {
     const findingsByTable = context.caches.get(FINDINGS_BY_TABLE);

@@ -10,6 +10,7 @@ export default defineRule({
     defaultSeverity: 'hint',
     description: { zh: '未起作用或规则 id 不存在的抑制注释', en: 'a suppression comment that suppresses nothing, or names an unknown rule' },
     fixable: true,
+    fix: 'safe',
   },
   check() {
     // see lint.ts: it needs the findings of every other rule
