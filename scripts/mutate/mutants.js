@@ -26,7 +26,9 @@ function listMutants(eras) {
           equation[condition].forEach((from, position) => {
             // the same kind of id: a condition naming a column swaps to another column, one naming a row to another row
             const kin = columnIds.includes(from) ? columnIds : rowIds;
-            for (const to of kin) if (to !== from) mutants.push({ ...at, kind: 'swap-condition', condition, position, from, to });
+            for (const to of kin) {
+              if (to !== from) mutants.push({ ...at, kind: 'swap-condition', condition, position, from, to, equivalent: equivalence(equation, condition, from, to) });
+            }
           });
         }
       });
@@ -66,6 +68,18 @@ function applyMutant(eras, mutant) {
   } else {
     throw new Error(`unknown mutant kind ${mutant.kind}`);
   }
+}
+
+/**
+ * Why a mutant cannot change behaviour, or undefined. A row equation is instantiated only on a row that has a cell in
+ * every term's column, and such a cell exists only when its column is in the table, which is all "when: [column]" asks
+ * (reconcile/equations.ts, present()): so a "when" naming one term's column is always met, and swapping it for
+ * another term's column changes nothing. (Not so for rows: a row term may have cells that are all blank.)
+ */
+function equivalence(equation, condition, from, to) {
+  const terms = [...equation.left, ...equation.right];
+  if (condition !== 'when' || equation.each !== 'row' || !terms.includes(from) || !terms.includes(to)) return undefined;
+  return `"${from}" and "${to}" are both term columns of this row equation: each is present whenever an instance exists`;
 }
 
 /** "sum = open+partial+… (21)", to tell apart equations that share an id */

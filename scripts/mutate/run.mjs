@@ -94,6 +94,7 @@ if (failures.length > 0) {
 console.log(`unmutated run passes (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
 const survivors = [];
+const equivalentsKilled = [];
 const killers = new Map();
 let done = 0;
 await pool(mutants, workers, async (mutant) => {
@@ -101,19 +102,29 @@ await pool(mutants, workers, async (mutant) => {
   if (failure) {
     const name = failure.file.slice(UNIT.length + 1) + (failure.status === 'timeout' ? ' (timeout)' : '');
     killers.set(name, (killers.get(name) ?? 0) + 1);
+    if (mutant.equivalent) equivalentsKilled.push(mutant);
   } else {
     survivors.push(mutant);
-    console.log(`SURVIVED ${describeMutant(mutant)}`);
+    if (!mutant.equivalent) console.log(`SURVIVED ${describeMutant(mutant)}`);
   }
   if (++done % 25 === 0) console.error(`  ${done}/${mutants.length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 });
 
 const order = new Map(mutants.map((mutant, index) => [mutant, index]));
-survivors.sort((a, b) => order.get(a) - order.get(b));
-console.log(`\nmutate: ${mutants.length} mutants, ${mutants.length - survivors.length} killed, ${survivors.length} survived (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+const inOrder = (list) => [...list].sort((a, b) => order.get(a) - order.get(b));
+const real = inOrder(survivors.filter((mutant) => !mutant.equivalent));
+const equivalent = inOrder(survivors.filter((mutant) => mutant.equivalent));
+console.log(`\nmutate: ${mutants.length} mutants, ${mutants.length - survivors.length} killed, ${real.length} survived, `
+  + `${equivalent.length} equivalent (survived, cannot change behaviour) (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 console.log(`killed first by: ${[...killers].sort((a, b) => b[1] - a[1]).map(([name, count]) => `${name} ${count}`).join(', ')}`);
-if (survivors.length > 0) {
-  console.log('survivors:');
-  for (const mutant of survivors) console.log(`  ${describeMutant(mutant)}`);
-  process.exitCode = 1;
+if (equivalent.length > 0) {
+  console.log('equivalent:');
+  for (const mutant of equivalent) console.log(`  ${describeMutant(mutant)}: ${mutant.equivalent}`);
 }
+// a mutant called equivalent that a test kills means the reasoning in mutants.js is wrong
+for (const mutant of inOrder(equivalentsKilled)) console.log(`WARNING: called equivalent but killed: ${describeMutant(mutant)}`);
+if (real.length > 0) {
+  console.log('survivors:');
+  for (const mutant of real) console.log(`  ${describeMutant(mutant)}`);
+}
+if (real.length > 0 || equivalentsKilled.length > 0) process.exitCode = 1;
