@@ -63,11 +63,21 @@ export function startServer(connection: Connection): void {
 
   const publish = (document: TextDocument) => {
     if (!settingsRead) return;
-    const state = (value: 'started' | 'finished') => void connection.sendNotification(CHECK_STATE, { uri: document.uri, version: document.version, state: value });
-    const fresh = checker.kept(document.uri, document.version) === undefined;
-    if (fresh) state('started');
+    if (checker.kept(document.uri, document.version) === undefined) {
+      // a check to run: say so first, and let the message go out before the check holds the thread
+      const state = (value: 'started' | 'finished') => void connection.sendNotification(CHECK_STATE, { uri: document.uri, version: document.version, state: value });
+      state('started');
+      setImmediate(() => {
+        if (documents.get(document.uri)?.version === document.version) publishChecked(document);
+        state('finished');
+      });
+      return;
+    }
+    publishChecked(document);
+  };
+
+  const publishChecked = (document: TextDocument) => {
     const analysis = analysisOf(document);
-    if (fresh) state('finished');
     const diagnostics = shown(analysis) ? analysis.findings.map((finding) => toDiagnostic(document, finding)) : [];
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
