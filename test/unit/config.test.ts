@@ -41,4 +41,29 @@ describe('configuration', () => {
     assert.deepEqual(check(text, { scriptPolicy: 'any' }).map((finding) => finding.ruleId), []);
     assert.deepEqual(check(text, { scriptPolicy: 'any', rules: { 'script-mixing': 'warning' } }).map((finding) => finding.ruleId), ['script-mixing']);
   });
+
+  test('rule options the ESLint way: ["warning", { … }] validated against the rule, a severity alone still works', () => {
+    // two short repeated lines (“全年无此类情况。” is 8 characters): repeats only when the threshold is lowered
+    const text = '某局2023年政府信息公开工作年度报告\n\n本年度，本单位未收到行政复议申请，全年无此类情况。\n\n本年度，本单位未收到行政复议申请，全年无此类情况。\n\n全年无此类情况，无。\n\n全年无此类情况，无。\n';
+    const repeats = (rules: Record<string, unknown>) => {
+      const { config, problems } = resolveConfig({ rules });
+      assert.deepEqual(problems, []);
+      return check(text, config).filter((finding) => finding.ruleId === 'duplicate-paragraph').map((finding) => finding.line);
+    };
+    assert.deepEqual(repeats({}), [5]);
+    assert.deepEqual(repeats({ 'duplicate-paragraph': 'warning' }), [5]);
+    assert.deepEqual(repeats({ 'duplicate-paragraph': ['warning', { minLength: 8 }] }), [5, 9]);
+    const { config } = resolveConfig({ rules: { 'duplicate-paragraph': ['info', { minLength: 8 }] } });
+    assert.equal(config.rules['duplicate-paragraph'], 'info');
+  });
+
+  test('wrong rule options are a problem named after the rule; options for a rule that has none too', () => {
+    const wrong = resolveConfig({ rules: { 'duplicate-paragraph': ['warning', { minLength: 'short' }] } });
+    assert.deepEqual(wrong.problems.map((problem) => problem.path), ['rules.duplicate-paragraph']);
+    assert.match(wrong.problems[0].message, /规则“duplicate-paragraph”的选项无效：minLength/);
+    const unknown = resolveConfig({ rules: { 'duplicate-paragraph': ['warning', { minLenght: 8 }] } });
+    assert.equal(unknown.problems.length, 1);
+    const none = resolveConfig({ rules: { 'table-cell': ['error', { strict: true }] } });
+    assert.match(none.problems[0].message, /规则“table-cell”没有可设置的选项/);
+  });
 });

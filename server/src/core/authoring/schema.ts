@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { RULES } from '../rules';
 
 /** JSON Schema of .gkreportrc.json, generated from the rules so VS Code completes every rule id. */
@@ -18,10 +19,13 @@ export function configJsonSchema(): Record<string, unknown> {
         description: '各规则的严重程度 / severity per rule',
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(RULES.map((rule) => [rule.meta.id, {
-          ...severity,
-          description: `${rule.meta.description.zh} / ${rule.meta.description.en}（默认 default: ${rule.meta.defaultSeverity}）`,
-        }])),
+        properties: Object.fromEntries(RULES.map((rule) => {
+          const description = `${rule.meta.description.zh} / ${rule.meta.description.en}（默认 default: ${rule.meta.defaultSeverity}）`;
+          if (!rule.meta.options) return [rule.meta.id, { ...severity, description }];
+          // ESLint's form: "rule-id": "warning" or ["warning", { …options }]
+          const { $schema: _, ...options } = z.toJSONSchema(rule.meta.options, { io: 'input' }) as Record<string, unknown>;
+          return [rule.meta.id, { description, oneOf: [severity, { type: 'array', items: [severity, options], minItems: 2, maxItems: 2 }] }];
+        })),
       },
     },
   };

@@ -8,8 +8,8 @@ const severity = z.enum(['error', 'warning', 'info', 'hint', 'off']);
 export const configSchema = z.object({
   /** override format detection */
   format: z.enum(['auto', '2008', '2019', '2021']).default('auto'),
-  /** per-rule severity, including off */
-  rules: z.record(z.string(), severity).default({}),
+  /** per rule: a severity (including off), or ESLint's [severity, { options }] */
+  rules: z.record(z.string(), z.union([severity, z.tuple([severity, z.record(z.string(), z.unknown())])])).default({}),
   locale: z.enum(['zh-CN', 'en']).optional(),
   /** simplified: official documents in standard simplified characters (default); any: no script or Taiwan-vocabulary checks */
   scriptPolicy: z.enum(['simplified', 'any']).default('simplified'),
@@ -20,6 +20,8 @@ export const configSchema = z.object({
 export interface Config {
   readonly format: 'auto' | '2008' | '2019' | '2021';
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** each rule's options as configured, validated against the rule's own schema (defaults filled by the rule) */
+  readonly options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   readonly locale: Locale;
   readonly scriptPolicy?: 'simplified' | 'any';
   readonly maxFileSize?: number;
@@ -47,13 +49,30 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
     return { config: { ...DEFAULT_CONFIG, locale }, problems };
   }
   const problems: ConfigProblem[] = [];
-  for (const id of Object.keys(parsed.data.rules)) {
-    if (!RULES.some((rule) => rule.meta.id === id)) {
+  const rules: Record<string, SeveritySetting> = {};
+  const options: Record<string, Record<string, unknown>> = {};
+  for (const [id, setting] of Object.entries(parsed.data.rules)) {
+    const rule = RULES.find((candidate) => candidate.meta.id === id);
+    if (!rule) {
       problems.push({ path: `rules.${id}`, message: locale === 'en' ? `unknown rule id "${id}"` : `未知的规则 id“${id}”` });
+      continue;
     }
+    if (typeof setting === 'string') {
+      rules[id] = setting;
+      continue;
+    }
+    const [level, given] = setting;
+    rules[id] = level;
+    const checked = rule.meta.options?.safeParse(given);
+    if (!checked) {
+      problems.push({ path: `rules.${id}`, message: locale === 'en' ? `rule "${id}" has no options` : `规则“${id}”没有可设置的选项` });
+    } else if (!checked.success) {
+      const reason = checked.error.issues.map((issue) => `${issue.path.join('.') || id}: ${issue.message}`).join('; ');
+      problems.push({ path: `rules.${id}`, message: locale === 'en' ? `invalid options for "${id}": ${reason}` : `规则“${id}”的选项无效：${reason}` });
+    } else options[id] = given;
   }
   const config: Config = {
-    format: parsed.data.format, rules: parsed.data.rules, locale: parsed.data.locale ?? locale,
+    format: parsed.data.format, rules, options, locale: parsed.data.locale ?? locale,
     scriptPolicy: parsed.data.scriptPolicy, maxFileSize: parsed.data.maxFileSize,
   };
   return { config, problems };
@@ -69,6 +88,7 @@ export function mergeConfigs(...layers: readonly Partial<Config>[]): Config {
     merged = {
       format: layer.format && layer.format !== 'auto' ? layer.format : merged.format,
       rules: { ...merged.rules, ...layer.rules },
+      options: { ...merged.options, ...layer.options },
       locale: layer.locale ?? merged.locale,
       scriptPolicy: layer.scriptPolicy ?? merged.scriptPolicy,
       maxFileSize: layer.maxFileSize ?? merged.maxFileSize,

@@ -64,6 +64,8 @@ export function lint(report: Report, config: Config, context: RuleContext, optio
 
 function runRule(rule: Rule, report: Report, config: Config, context: RuleContext, suppressions: Suppressions, findings: Finding[], configured: Severity | undefined): void {
   const safety = rule.meta.fix ?? 'review';
+  // validated when the configuration was read (resolveConfig); the rule fills its defaults from its own schema
+  const options = rule.meta.options ? { ...context, options: config.options?.[rule.meta.id] ?? {} } : context;
   rule.check(report, (input) => {
     // a rule that says it has no fix and offers one is broken: isolated like any rule that fails
     if (input.fix && !rule.meta.fixable) throw new Error(`${rule.meta.id} is not fixable but returned a fix`);
@@ -75,7 +77,7 @@ function runRule(rule: Rule, report: Report, config: Config, context: RuleContex
       span: input.span,
       fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit, safety } : undefined,
     });
-  }, context);
+  }, options);
 }
 
 function suppressionFindings(report: Report, config: Config, suppressions: Suppressions): Finding[] {

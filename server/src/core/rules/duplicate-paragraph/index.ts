@@ -1,8 +1,12 @@
+import { z } from 'zod';
 import type { Report } from '../../model/types';
 import type { Line } from '../../text/line-index';
 import { defineRule } from '../kit/define';
 
-const MIN_LENGTH = 20;
+const OPTIONS = z.object({
+  /** characters a paragraph must have to count: shorter lines (titles, labels, “无。”) repeat legitimately */
+  minLength: z.number().int().min(5).default(20),
+}).strict();
 
 export default defineRule({
   meta: {
@@ -11,9 +15,11 @@ export default defineRule({
     description: { zh: '段落重复出现', en: 'a paragraph repeated verbatim' },
     fixable: true,
     fix: 'review',
+    options: OPTIONS,
   },
-  check(report, add) {
-    for (const block of repeatedBlocks(report)) {
+  check(report, add, context) {
+    const { minLength } = OPTIONS.parse(context.options ?? {});
+    for (const block of repeatedBlocks(report, minLength)) {
       const first = report.lines.lines[block.from];
       const last = report.lines.lines[block.to];
       const next = report.lines.lines[block.to + 1];
@@ -45,10 +51,10 @@ interface Block {
 }
 
 /**
- * A repeat starts at a paragraph of 20 or more characters seen earlier, and runs on over the lines
+ * A repeat starts at a paragraph (of `minLength` or more characters) seen earlier, and runs on over the lines
  * that continue to repeat the original in order (short headings and table rows of the copied block included).
  */
-function repeatedBlocks(report: Report): Block[] {
+function repeatedBlocks(report: Report, minLength: number): Block[] {
   const lines = report.lines.lines;
   const key = (line: Line) => line.text.trim();
   const firstSeen = new Map<string, number>();
@@ -57,7 +63,7 @@ function repeatedBlocks(report: Report): Block[] {
   while (index < lines.length) {
     const text = key(lines[index]);
     const original = firstSeen.get(text);
-    if (!isParagraph(text) || original === undefined || original >= index) {
+    if (!isParagraph(text, minLength) || original === undefined || original >= index) {
       if (text && !firstSeen.has(text)) firstSeen.set(text, index);
       index++;
       continue;
@@ -66,7 +72,7 @@ function repeatedBlocks(report: Report): Block[] {
     let paragraphs = 1;
     while (to + 1 < lines.length && original + (to + 1 - index) < index && key(lines[to + 1]) === key(lines[original + (to + 1 - index)])) {
       to++;
-      if (isParagraph(key(lines[to]))) paragraphs++;
+      if (isParagraph(key(lines[to]), minLength)) paragraphs++;
     }
     while (to > index && key(lines[to]) === '') to--;
     blocks.push({ from: index, to, originalFrom: original, paragraphs });
@@ -75,7 +81,7 @@ function repeatedBlocks(report: Report): Block[] {
   return blocks;
 }
 
-/** Prose of 20 or more characters: a title, a label or a table row is not a paragraph. */
-function isParagraph(text: string): boolean {
-  return text.length >= MIN_LENGTH && /[。，；：,;]/.test(text) && !text.startsWith('|') && !text.includes('\t');
+/** Prose of `minLength` (default 20) or more characters: a title, a label or a table row is not a paragraph. */
+function isParagraph(text: string, minLength: number): boolean {
+  return text.length >= minLength && /[。，；：,;]/.test(text) && !text.startsWith('|') && !text.includes('\t');
 }

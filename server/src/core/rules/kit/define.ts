@@ -1,5 +1,6 @@
 import type { CancellationToken } from '../../cache/cancellation';
 import type { Caches } from '../../cache/caches';
+import type { z } from 'zod';
 import type { Localized } from '../../formats/schema';
 import type { MessageRef } from '../../messages';
 import { shifted, type Span, type TextEdit } from '../../text/span';
@@ -23,6 +24,8 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** how far a fix of this rule can be applied without the user looking; a fixable rule without it is `review` */
   readonly fix?: FixSafety;
+  /** the options a user may set in .gkreportrc.json ("rule-id": ["warning", { … }]), with their defaults */
+  readonly options?: z.ZodType<Record<string, unknown>>;
   /** cheap: a linear scan of the text, still run on documents over the size limit */
   readonly cheap?: boolean;
 }
@@ -46,6 +49,8 @@ export interface RuleContext {
   readonly previous?: PreviousReport;
   /** the checker's caches: what a rule computes from a table is kept with it (cache/object-memo.ts) */
   readonly caches: Caches;
+  /** the rule's options as configured (validated against meta.options); the rule parses them for its defaults */
+  readonly options?: Readonly<Record<string, unknown>>;
   /** polled between tables: a cancelled check stops (CheckCancelled) */
   readonly token?: CancellationToken;
 }
