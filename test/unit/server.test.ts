@@ -80,10 +80,24 @@ describe('language server (bundled)', () => {
     assert.ok(quickFix);
     assert.equal(quickFix.title, '改为 4');
     assert.equal(quickFix.edit.changes[uri][0].newText, '4');
+    // a wrong total is a fix to review: source.fixAll (on save) does not offer to rewrite it
+    assert.equal(actions.find((action) => action.kind === 'source.fixAll.gkreport'), undefined);
+  });
+
+  test('source.fixAll applies the safe fixes (a half-width comma) and leaves a wrong total alone', async () => {
+    const uri = 'file:///tmp/report-safe.md';
+    const numbers = setCell(consistentNumbers('2021'), 'cases', 'review.total', '5');
+    await open(uri, `${makeReport({ numbers })}\n本年度,我办加强培训。\n`);
+    const diagnostics = await waitFor(uri, (d) => d.length >= 2);
+    assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['punctuation-width', 'table-reconcile']);
+    const actions = await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [], only: ['source.fixAll.gkreport'] },
+    }) as { kind: string }[];
     const fixAllAction = actions.find((action) => action.kind === 'source.fixAll.gkreport');
     assert.ok(fixAllAction);
     const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: { changes: Record<string, { newText: string }[]> } };
-    assert.equal(resolved.edit.changes[uri][0].newText, '4');
+    const [edit] = resolved.edit.changes[uri];
+    assert.equal(edit.newText, '，');
   });
 
   test('an edit updates the diagnostics', async () => {

@@ -54,12 +54,15 @@ suite('workspace, settings and the server process', () => {
     // start a long check (a report grown to ~550 KB), then kill the server while it runs
     const { document: big } = await openReport('seed-003.txt');
     const opened = big.version;
-    const started = new Promise<number>((resolve) => {
+    const seen: string[] = [];
+    const started = new Promise<number>((resolve, reject) => {
       const subscription = api.onDidChangeCheckState((event) => {
+        seen.push(`${event.uri} v${event.version} ${event.state}`);
         if (event.uri !== big.uri.toString() || event.state !== 'started' || event.version <= opened) return;
         subscription.dispose();
         resolve(event.version);
       });
+      setTimeout(() => reject(new Error(`no check of ${big.uri.toString()} after v${opened} started; seen: ${seen.join('; ')}`)), 30000);
     });
     const growth = new vscode.WorkspaceEdit();
     growth.insert(big.uri, new vscode.Position(big.lineCount, 0), `\n${big.getText()}`.repeat(60));
