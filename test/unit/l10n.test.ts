@@ -5,13 +5,14 @@ import { describe, test } from 'node:test';
 import { render } from '../../server/src/core';
 import { EN } from '../../server/src/core/messages/en';
 import { ZH_CN } from '../../server/src/core/messages/zh-cn';
+import type { MessageKey } from '../../server/src/core/messages';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
 describe('localisation', () => {
   test('every core message renders in both languages with every parameter filled', () => {
-    for (const key of Object.keys(ZH_CN)) {
+    for (const key of Object.keys(ZH_CN) as MessageKey[]) {
       const params = Object.fromEntries([...`${ZH_CN[key]}${EN[key]}`.matchAll(/\{(\w+)\}/g)].map((match) => [match[1], 'X']));
       for (const locale of ['zh-CN', 'en'] as const) {
         const text = render({ key, params }, locale);

@@ -1,17 +1,8 @@
-import type { Localized } from '../formats/schema';
-import { EN } from './en';
-import { ZH_CN } from './zh-cn';
+import { localeTable, TEMPLATES } from './catalog';
+import type { Locale, MessageParam, MessageRef } from './define';
 
-export type Locale = 'zh-CN' | 'en';
-export type MessageParam = string | number | Localized | MessageRef;
-
-/** A message by key ("table-reconcile/sum") with parameters; rendered only at the edge, in the user's locale. */
-export interface MessageRef {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, MessageParam>>;
-}
-
-const TABLES: Record<Locale, Readonly<Record<string, string>>> = { 'zh-CN': ZH_CN, en: EN };
+export type { MessageKey } from './catalog';
+export { defineMessages, msg, type Entry, type Locale, type MessageParam, type MessageRef, type ParamsOf, type Template } from './define';
 
 export function localize(value: MessageParam, locale: Locale): string {
   if (typeof value !== 'object') return String(value);
@@ -25,7 +16,8 @@ const compiled: Record<Locale, Map<string, string[]>> = { 'zh-CN': new Map(), en
 function parts(locale: Locale, key: string): string[] {
   let split = compiled[locale].get(key);
   if (!split) {
-    split = (TABLES[locale][key] ?? ZH_CN[key] ?? key).split(/\{(\w+)\}/);
+    const template = TEMPLATES.get(key);
+    split = (template ? (locale === 'en' ? template.en : template.zh) : key).split(/\{(\w+)\}/);
     compiled[locale].set(key, split);
   }
   return split;
@@ -42,7 +34,7 @@ export function render(message: MessageRef, locale: Locale): string {
 }
 
 export function messageKeys(locale: Locale): string[] {
-  return Object.keys(TABLES[locale]);
+  return Object.keys(localeTable(locale));
 }
 
 export function normalizeLocale(value: string | undefined): Locale {

@@ -1,4 +1,5 @@
 import type { ColumnSpec } from '../formats/schema';
+import type { MessageKey } from '../messages';
 import type { MatchedRow, Report, StandardTable, ValueCell } from '../model/types';
 import { numericValue } from '../text/numbers';
 import { defineRule, type FindingInput } from './define';
@@ -61,6 +62,6 @@ function columnLabel(table: StandardTable, columnId: string): string {
   return (table.spec.columns.find((column: ColumnSpec) => column.id === columnId)?.label) ?? columnId;
 }
 
-function finding(cell: ValueCell, key: string, params: Record<string, string | number>): FindingInput {
+function finding(cell: ValueCell, key: MessageKey, params: Record<string, string | number>): FindingInput {
   return { span: cell.cell.span, message: { key, params } };
 }

@@ -1,4 +1,6 @@
 import { findArtifacts } from '../../script/artifacts';
+import { msg } from '../../messages';
+import { messages } from './messages';
 import { defineRule } from '../define';
 
 export default defineRule({
@@ -15,8 +17,8 @@ export default defineRule({
       const found = report.text.slice(match.span.start, match.span.end);
       add({
         span: match.span,
-        message: { key: 'conversion-artifact/message', params: { found, replacement: match.replacement } },
-        fix: { title: { key: 'conversion-artifact/fix', params: { replacement: match.replacement } }, edit: { span: match.span, text: match.replacement } },
+        message: msg(messages.message, { found, replacement: match.replacement }),
+        fix: { title: msg(messages.fix, { replacement: match.replacement }), edit: { span: match.span, text: match.replacement } },
       });
     }
   },

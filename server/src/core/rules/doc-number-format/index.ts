@@ -1,3 +1,5 @@
+import { msg } from '../../messages';
+import { messages } from './messages';
 import { defineRule } from '../define';
 
 /** A year in brackets and a serial number with 号, right after a 发文机关代字 ending in a usual character. */
@@ -23,8 +25,8 @@ export default defineRule({
       const expected = `〔${year}〕`;
       add({
         span,
-        message: { key: 'doc-number-format/message', params: { found: report.text.slice(span.start, span.end), expected } },
-        fix: { title: { key: 'doc-number-format/fix', params: { expected } }, edit: { span, text: expected } },
+        message: msg(messages.message, { found: report.text.slice(span.start, span.end), expected }),
+        fix: { title: msg(messages.fix, { expected }), edit: { span, text: expected } },
       });
     }
   },

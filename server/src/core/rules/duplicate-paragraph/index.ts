@@ -1,5 +1,7 @@
 import type { Report } from '../../model/types';
 import type { Line } from '../../text/line-index';
+import { msg } from '../../messages';
+import { messages } from './messages';
 import { defineRule } from '../define';
 
 const MIN_LENGTH = 20;
@@ -19,16 +21,15 @@ export default defineRule({
       const lineNumber = (line: Line) => line.index + 1;
       add({
         span: { start: first.start, end: last.end },
-        message: {
-          key: block.from === block.to ? 'duplicate-paragraph/line' : 'duplicate-paragraph/block',
-          params: {
+        message: block.from === block.to
+          ? msg(messages.line, { from: lineNumber(first), originalFrom: block.originalFrom + 1 })
+          : msg(messages.block, {
             from: lineNumber(first), to: lineNumber(last),
             originalFrom: block.originalFrom + 1, originalTo: block.originalFrom + 1 + (block.to - block.from),
             count: block.paragraphs,
-          },
-        },
+          }),
         fix: {
-          title: { key: 'duplicate-paragraph/fix' },
+          title: msg(messages.fix),
           edit: { span: { start: first.start, end: next ? next.start : last.end }, text: '' },
         },
       });

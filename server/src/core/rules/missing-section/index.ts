@@ -2,6 +2,8 @@ import { tableSpec } from '../../formats';
 import { renderTable } from '../../formats/render';
 import type { SectionSpec } from '../../formats/schema';
 import type { Report } from '../../model/types';
+import { msg } from '../../messages';
+import { messages } from './messages';
 import { defineRule } from '../define';
 import { checkedEra, headingText, sectionsBySpec } from '../sections';
 
@@ -26,9 +28,9 @@ export default defineRule({
       add({
         span: report.title?.span ?? lineSpanAt(report, insertAt),
         severity: era.missingSectionSeverity,
-        message: { key: 'missing-section/message', params: { section: `${spec.title}`, basis: era.basis } },
+        message: msg(messages.message, { section: spec.title, basis: era.basis }),
         fix: era.sectionsOrdered
-          ? { title: { key: 'missing-section/fix', params: { heading } }, edit: { span: { start: insertAt, end: insertAt }, text } }
+          ? { title: msg(messages.fix, { heading }), edit: { span: { start: insertAt, end: insertAt }, text } }
           : undefined,
       });
     }

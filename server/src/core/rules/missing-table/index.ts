@@ -1,5 +1,7 @@
 import { tableSpec } from '../../formats';
 import { renderTable } from '../../formats/render';
+import { msg } from '../../messages';
+import { messages } from './messages';
 import { defineRule } from '../define';
 import { checkedEra, sectionsBySpec } from '../sections';
 
@@ -23,9 +25,9 @@ export default defineRule({
       const heading = occurrences[0].heading;
       add({
         span: heading.titleSpan,
-        message: { key: 'missing-table/message', params: { section: spec.title, table: table.title } },
+        message: msg(messages.message, { section: spec.title, table: table.title }),
         fix: {
-          title: { key: 'missing-table/fix', params: { table: table.title } },
+          title: msg(messages.fix, { table: table.title }),
           edit: { span: { start: heading.span.end, end: heading.span.end }, text: `\n\n${renderTable(table)}\n` },
         },
       });

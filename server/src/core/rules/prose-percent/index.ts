@@ -1,6 +1,8 @@
 import { percentClaims } from '../../prose/percentages';
 import { formatPercent } from '../../prose/quantities';
 import { formatNumber } from '../../text/numbers';
+import { msg } from '../../messages';
+import { messages } from './messages';
 import { defineRule } from '../define';
 
 export default defineRule({
@@ -16,17 +18,14 @@ export default defineRule({
       const computed = formatPercent(claim.numerator.value, claim.denominator.value, claim.percent.decimals);
       add({
         span: claim.percent.span,
-        message: {
-          key: 'prose-percent/message',
-          params: {
-            stated: report.text.slice(claim.percent.span.start, claim.percent.span.end),
-            numerator: formatNumber(claim.numerator.value),
-            denominator: formatNumber(claim.denominator.value),
-            computed,
-            exact: ((claim.numerator.value / claim.denominator.value) * 100).toFixed(2),
-          },
-        },
-        fix: { title: { key: 'prose-percent/fix', params: { computed } }, edit: { span: claim.percent.span, text: computed } },
+        message: msg(messages.message, {
+          stated: report.text.slice(claim.percent.span.start, claim.percent.span.end),
+          numerator: formatNumber(claim.numerator.value),
+          denominator: formatNumber(claim.denominator.value),
+          computed,
+          exact: ((claim.numerator.value / claim.denominator.value) * 100).toFixed(2),
+        }),
+        fix: { title: msg(messages.fix, { computed }), edit: { span: claim.percent.span, text: computed } },
       });
     }
   },

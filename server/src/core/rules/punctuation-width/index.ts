@@ -1,6 +1,8 @@
 import type { Report } from '../../model/types';
 import { isAsciiLetter, isChineseContext } from '../../script/characters';
 import { inSpans, protectedSpans } from '../../script/protected';
+import { msg } from '../../messages';
+import { messages } from './messages';
 import { defineRule } from '../define';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -24,8 +26,8 @@ export default defineRule({
       const text = pair ? `（${original.slice(1, -1)}）` : expected;
       add({
         span,
-        message: { key: 'punctuation-width/message', params: { found, expected } },
-        fix: { title: { key: 'punctuation-width/fix', params: { expected } }, edit: { span, text } },
+        message: msg(messages.message, { found, expected }),
+        fix: { title: msg(messages.fix, { expected }), edit: { span, text } },
       });
     }
   },

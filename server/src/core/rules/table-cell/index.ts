@@ -1,6 +1,8 @@
 import type { StandardTable, ValueCell } from '../../model/types';
 import { stripNumbering } from '../../text/fold';
 import { TableMemo } from '../../parse/table-cache';
+import { msg } from '../../messages';
+import { messages } from './messages';
 import { defineRule, movedFindings, type FindingInput } from '../define';
 
 export default defineRule({
@@ -23,11 +25,11 @@ export default defineRule({
 const findingsByTable = new TableMemo<readonly FindingInput[]>(movedFindings);
 
 function cellFinding(table: StandardTable, cell: ValueCell): FindingInput | undefined {
-  const at = (key: string): FindingInput => {
+  const at = (kind: 'text' | 'placeholder' | 'negative' | 'fraction'): FindingInput => {
     const row = table.spec.rows.find((candidate) => candidate.id === cell.rowId)!;
     const column = table.spec.columns.find((candidate) => candidate.id === cell.columnId)!;
     const params = { row: stripNumbering(row.label).replace(/（.*）$/, ''), column: column.label, text: cell.cell.text };
-    return { span: cell.cell.span, message: { key: `table-cell/${key}`, params } };
+    return { span: cell.cell.span, message: msg(messages[kind], params) };
   };
   const value = cell.value;
   if (value.kind === 'text') return at('text');
