@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { RULES } from '../../server/src/core';
-import { EN } from '../../server/src/core/messages/en';
-import { ZH_CN } from '../../server/src/core/messages/zh-cn';
+import { EN } from '../../server/src/core/rules/catalog';
+import { ZH_CN } from '../../server/src/core/rules/catalog';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');

@@ -3,22 +3,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { render } from '../../server/src/core';
-import { EN } from '../../server/src/core/messages/en';
-import { ZH_CN } from '../../server/src/core/messages/zh-cn';
+import { EN } from '../../server/src/core/rules/catalog';
+import { ZH_CN } from '../../server/src/core/rules/catalog';
+import { TEMPLATES, type MessageKey } from '../../server/src/core/rules/catalog';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
 describe('localisation', () => {
   test('every core message renders in both languages with every parameter filled', () => {
-    for (const key of Object.keys(ZH_CN)) {
+    for (const key of Object.keys(ZH_CN) as MessageKey[]) {
+      const template = TEMPLATES.get(key)!;
       const params = Object.fromEntries([...`${ZH_CN[key]}${EN[key]}`.matchAll(/\{(\w+)\}/g)].map((match) => [match[1], 'X']));
       for (const locale of ['zh-CN', 'en'] as const) {
-        const text = render({ key, params }, locale);
+        const text = render({ key, template, params }, locale);
         assert.doesNotMatch(text, /\{\w+\}/, `${locale} ${key}`);
         assert.notEqual(text, key, `${locale} ${key} missing`);
       }
-      assert.match(render({ key, params }, "zh-CN"), /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”]|^$/, `${key} is Chinese in zh-CN`);
+      assert.match(render({ key, template, params }, "zh-CN"), /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”]|^$/, `${key} is Chinese in zh-CN`);
     }
   });
 

@@ -43,11 +43,21 @@ export function startServer(connection: Connection): void {
 
   /** The analysis of the document's current version: kept by the checker, checked now if it is not there yet. */
   const analysisOf = (document: TextDocument): Analysis => {
-    const { analysis, affected } = checker.check({
+    const input = {
       uri: document.uri, version: document.version, text: document.getText(), config: config(document.uri), always: document.languageId === 'gkreport',
-    });
-    affected.forEach(invalidate);
-    return analysis;
+    };
+    const kept = checker.current(input);
+    if (kept) return kept;
+    // whoever asks first (diagnostics, folding, symbols, a hover) runs the check; the client hears when it starts and ends
+    const state = (value: 'started' | 'finished') => void connection.sendNotification(CHECK_STATE, { uri: document.uri, version: document.version, state: value });
+    state('started');
+    try {
+      const { analysis, affected } = checker.check(input);
+      affected.forEach(invalidate);
+      return analysis;
+    } finally {
+      state('finished');
+    }
   };
 
   /** Re-checks an open report whose last year's report changed. */
@@ -62,18 +72,7 @@ export function startServer(connection: Connection): void {
   let settingsRead = false;
 
   const publish = (document: TextDocument) => {
-    if (!settingsRead) return;
-    if (checker.kept(document.uri, document.version) === undefined) {
-      // a check to run: say so first, and let the message go out before the check holds the thread
-      const state = (value: 'started' | 'finished') => void connection.sendNotification(CHECK_STATE, { uri: document.uri, version: document.version, state: value });
-      state('started');
-      setImmediate(() => {
-        if (documents.get(document.uri)?.version === document.version) publishChecked(document);
-        state('finished');
-      });
-      return;
-    }
-    publishChecked(document);
+    if (settingsRead) publishChecked(document);
   };
 
   const publishChecked = (document: TextDocument) => {

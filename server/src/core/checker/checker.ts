@@ -2,7 +2,8 @@ import type { CancellationToken } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { DEFAULT_CONFIG, type Config } from './config';
 import { fixAll, lint, type Finding, type FixSelection } from './lint';
-import { render } from '../messages';
+import { msg, render } from '../messages';
+import { messages as fileTooLarge } from '../rules/file-too-large/messages';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';
 import type { Rule, RuleContext, Severity } from '../rules/kit/define';
@@ -63,10 +64,8 @@ export class Checker {
    */
   check(input: CheckInput, token?: CancellationToken): CheckResult {
     const config = input.config ?? DEFAULT_CONFIG;
-    const kept = this.#kept.get(input.uri);
-    if (kept && input.version !== undefined && kept.version === input.version && kept.text === input.text && sameConfig(kept.config, config)) {
-      return { analysis: kept, affected: [] };
-    }
+    const kept = this.current(input);
+    if (kept) return { analysis: kept, affected: [] };
     const indexed = this.#indexed.get(input.uri);
     this.#indexed.delete(input.uri);
     const { report, limited } = indexed && indexed.text === input.text && indexed.format === config.format
@@ -79,6 +78,14 @@ export class Checker {
     const analysis = new Analysis(input.uri, input.version ?? 0, input.text, config, report, findings, limited, input.always ?? false, this.#caches);
     if (open) this.#kept.set(input.uri, analysis);
     return { analysis, affected };
+  }
+
+  /** The kept analysis of this very input (version, text and configuration), if it was checked already. */
+  current(input: CheckInput): Analysis | undefined {
+    const kept = this.#kept.get(input.uri);
+    const same = kept && input.version !== undefined && kept.version === input.version && kept.text === input.text
+      && sameConfig(kept.config, input.config ?? DEFAULT_CONFIG);
+    return same ? kept : undefined;
   }
 
   /** The analysis of the version last checked, if it is still that version. */
@@ -154,7 +161,7 @@ export class Checker {
     return [{
       ruleId: 'file-too-large',
       severity: (config.rules['file-too-large'] as Severity | undefined) ?? 'info',
-      message: render({ key: 'file-too-large/message', params: { size, limit: config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize! } }, config.locale),
+      message: render(msg(fileTooLarge.message, { size, limit: config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize! }), config.locale),
       span: { start: first.start, end: first.end },
     }, ...findings];
   }

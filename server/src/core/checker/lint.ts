@@ -1,5 +1,6 @@
 import { SCRIPT_RULES, type Config } from './config';
-import { render } from '../messages';
+import { msg, render } from '../messages';
+import { messages as unusedMessages } from '../rules/unused-suppression/messages';
 import type { Span, TextEdit } from '../text/span';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';
@@ -92,12 +93,12 @@ function suppressionFindings(report: Report, config: Config, suppressions: Suppr
     const wholeLine = report.text.slice(line.start, line.end).trim() === report.text.slice(span.start, span.end);
     const next = report.lines.lines[line.index + 1];
     const edit = wholeLine ? { span: { start: line.start, end: next ? next.start : line.end }, text: '' } : { span, text: '' };
-    return { title: render({ key: 'unused-suppression/fix' }, config.locale), edit, safety: 'safe' };
+    return { title: render(msg(unusedMessages.fix), config.locale), edit, safety: 'safe' };
   };
   for (const directive of suppressions.directives) {
     for (const ruleId of directive.ruleIds) {
       if (known.has(ruleId.id)) continue;
-      findings.push({ ruleId: meta.id, severity, span: ruleId.span, message: render({ key: 'unused-suppression/unknown', params: { id: ruleId.id } }, config.locale) });
+      findings.push({ ruleId: meta.id, severity, span: ruleId.span, message: render(msg(unusedMessages.unknown, { id: ruleId.id }), config.locale) });
     }
   }
   for (const { directive, ruleId } of suppressions.unused()) {
@@ -108,7 +109,7 @@ function suppressionFindings(report: Report, config: Config, suppressions: Suppr
       ruleId: meta.id,
       severity,
       span: ruleId?.span ?? directive.span,
-      message: render(ruleId ? { key: 'unused-suppression/unused-id', params: { id: ruleId.id } } : { key: 'unused-suppression/unused' }, config.locale),
+      message: render(ruleId ? msg(unusedMessages['unused-id'], { id: ruleId.id }) : msg(unusedMessages.unused), config.locale),
       fix: single ? removal(directive.span) : undefined,
     });
   }

@@ -1,17 +1,8 @@
-import type { Localized } from '../formats/schema';
-import { EN } from './en';
-import { ZH_CN } from './zh-cn';
+import type { Locale, MessageParam, MessageRef } from './define';
+import { SHARED_TEMPLATES } from './shared';
 
-export type Locale = 'zh-CN' | 'en';
-export type MessageParam = string | number | Localized | MessageRef;
-
-/** A message by key ("table-reconcile/sum") with parameters; rendered only at the edge, in the user's locale. */
-export interface MessageRef {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, MessageParam>>;
-}
-
-const TABLES: Record<Locale, Readonly<Record<string, string>>> = { 'zh-CN': ZH_CN, en: EN };
+export type { SharedKey } from './shared';
+export { defineMessages, msg, type Entry, type Locale, type MessageParam, type MessageRef, type ParamsOf, type Template } from './define';
 
 export function localize(value: MessageParam, locale: Locale): string {
   if (typeof value !== 'object') return String(value);
@@ -19,34 +10,20 @@ export function localize(value: MessageParam, locale: Locale): string {
   return locale === 'en' ? value.en : value.zh;
 }
 
-/** Templates split into literal text (even indexes) and parameter names (odd indexes), per locale, once at load. */
-const COMPILED: Readonly<Record<Locale, ReadonlyMap<string, readonly string[]>>> = {
-  'zh-CN': compile(ZH_CN, ZH_CN),
-  en: compile(EN, ZH_CN),
-};
-
-function compile(table: Readonly<Record<string, string>>, fallback: Readonly<Record<string, string>>): ReadonlyMap<string, readonly string[]> {
-  const keys = new Set([...Object.keys(fallback), ...Object.keys(table)]);
-  return new Map([...keys].map((key) => [key, (table[key] ?? fallback[key]).split(/\{(\w+)\}/)]));
-}
-
-function parts(locale: Locale, key: string): readonly string[] {
-  // an unknown key shows itself: typed keys make that a compile error (see rules/<id>/messages.ts)
-  return COMPILED[locale].get(key) ?? [key];
+function parts(message: MessageRef, locale: Locale): string[] {
+  const template = message.template ?? SHARED_TEMPLATES.get(message.key);
+  // an unknown key shows itself (a shared ref by key is typed: SharedKey)
+  return (template ? (locale === 'en' ? template.en : template.zh) : message.key).split(/\{(\w+)\}/);
 }
 
 export function render(message: MessageRef, locale: Locale): string {
-  const split = parts(locale, message.key);
+  const split = parts(message, locale);
   let out = split[0];
   for (let index = 1; index < split.length; index += 2) {
     const value = message.params?.[split[index]];
     out += (value === undefined ? `{${split[index]}}` : localize(value, locale)) + split[index + 1];
   }
   return out;
-}
-
-export function messageKeys(locale: Locale): string[] {
-  return Object.keys(TABLES[locale]);
 }
 
 export function normalizeLocale(value: string | undefined): Locale {

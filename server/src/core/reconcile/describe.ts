@@ -1,4 +1,5 @@
-import { localize, render, type Locale, type MessageParam, type MessageRef } from '../messages';
+import { localize, msg, render, type Locale, type MessageParam, type MessageRef } from '../messages';
+import { reconcile } from '../messages/reconcile';
 import { formatNumber, numericValue } from '../text/numbers';
 import type { Evaluation, NotEvaluated, Term, UnreadTerm } from './equations';
 
@@ -35,7 +36,7 @@ export function describeEvaluation(evaluation: Evaluation | NotEvaluated, locale
 
 /** "未核对：“本年新收”填写为“见附件”，不是数字；…" */
 export function notEvaluated(unread: readonly UnreadTerm[]): MessageRef {
-  const reason = (term: UnreadTerm): MessageRef => ({ key: `reconcile/unread-${term.reason}`, params: { term: term.label, written: term.written ?? '' } });
+  const reason = (term: UnreadTerm): MessageRef => msg(reconcile[`unread-${term.reason}`], { term: term.label, written: term.written ?? '' });
   const reasons = (locale: Locale) => unread.map((term) => render(reason(term), locale)).join(locale === 'en' ? '; ' : '；');
-  return { key: 'reconcile/not-evaluated', params: { reasons: { zh: reasons('zh-CN'), en: reasons('en') } } };
+  return msg(reconcile['not-evaluated'], { reasons: { zh: reasons('zh-CN'), en: reasons('en') } });
 }

@@ -2,6 +2,7 @@ import { CROSS_YEAR_EQUATIONS, type CrossYearEquation } from '../formats/carryov
 import type { Report, StandardTable, ValueCell } from '../model/types';
 import { numericValue } from '../text/numbers';
 import { defineRule, type FindingInput } from './kit/define';
+import { messages } from './carryover-mismatch/messages';
 
 export default defineRule({
   meta: {
@@ -48,7 +49,7 @@ function crossYearFindings(equation: CrossYearEquation, now: StandardTable, befo
     if (!readable || Math.abs(expected - current) < 1e-9) continue;
     if (byRow) params.row = now.spec.rows.find((row) => row.id === target)?.label ?? target;
     else params.column = now.spec.columns.find((column) => column.id === target)?.label ?? target;
-    findings.push({ span: checked.cell.span, severity: equation.severity, message: { key: equation.message, params: { ...params, current, expected } } });
+    findings.push({ span: checked.cell.span, severity: equation.severity, message: { key: equation.message, template: templateOf(equation.message), params: { ...params, current, expected } } });
   }
   return findings;
 }
@@ -59,4 +60,11 @@ function firstTable(report: Report, id: string): StandardTable | undefined {
 
 function cell(table: StandardTable, rowId: string, columnId: string): ValueCell | undefined {
   return table.rows.find((row) => row.rowId === rowId)?.cells.find((candidate) => candidate.columnId === columnId);
+}
+
+/** The rule's own template for an equation's message key (formats/carryover.ts names them). */
+function templateOf(key: string) {
+  const entry = Object.values(messages).find((candidate) => candidate.key === key);
+  if (!entry) throw new Error(`carryover-mismatch has no message ${key}`);
+  return entry;
 }

@@ -1,5 +1,7 @@
 import { findArtifacts } from '../../script/artifacts';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -16,8 +18,8 @@ export default defineRule({
       const found = report.text.slice(match.span.start, match.span.end);
       add({
         span: match.span,
-        message: { key: 'conversion-artifact/message', params: { found, replacement: match.replacement } },
-        fix: { title: { key: 'conversion-artifact/fix', params: { replacement: match.replacement } }, edit: { span: match.span, text: match.replacement } },
+        message: msg(messages.message, { found, replacement: match.replacement }),
+        fix: { title: msg(messages.fix, { replacement: match.replacement }), edit: { span: match.span, text: match.replacement } },
       });
     }
   },

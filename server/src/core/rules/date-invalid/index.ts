@@ -3,6 +3,8 @@ import { isBlank } from '../../text/line-index';
 import { datesIn, isValidDate, type DateMention } from '../../prose/dates';
 import { defineRule, type FindingInput } from '../kit/define';
 import { statisticsPeriods } from '../../prose/dates';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 const PUBLISHED = /(?:发布|印发|成文|公开|发文)(?:日期|时间)\s*[:：]?\s*$/;
 
@@ -16,7 +18,7 @@ export default defineRule({
   check(report, add) {
     const dates = datesIn(report.folded);
     for (const date of dates) {
-      if (!isValidDate(date)) add({ span: date.span, message: { key: 'date-invalid/impossible', params: { date: report.text.slice(date.span.start, date.span.end) } } });
+      if (!isValidDate(date)) add({ span: date.span, message: msg(messages.impossible, { date: report.text.slice(date.span.start, date.span.end) }) });
     }
     if (!report.isAnnualReport || !report.year) return;
     const year = report.year.year;
@@ -28,7 +30,7 @@ export default defineRule({
       if (first.month !== 1 || first.day !== 1 || last.month !== 12 || last.day !== 31) {
         add({
           span: { start: first.span.start, end: last.span.end },
-          message: { key: 'date-invalid/period', params: { period: report.text.slice(first.span.start, last.span.end), year } },
+          message: msg(messages.period, { period: report.text.slice(first.span.start, last.span.end), year }),
         });
       }
     }
@@ -84,13 +86,10 @@ function lateness(report: Report, date: DateMention): FindingInput | undefined {
   return {
     span: date.span,
     severity: 'info',
-    message: {
-      key: 'date-invalid/late',
-      params: {
-        date: report.text.slice(date.span.start, date.span.end),
-        deadline: `${deadlineYear}年${deadline.month}月${deadline.day}日`,
-        kind: region ? { zh: '本级政府年度报告', en: "a region's consolidated report" } : { zh: '政府部门年度报告', en: "a department's report" },
-      },
-    },
+    message: msg(messages.late, {
+      date: report.text.slice(date.span.start, date.span.end),
+      deadline: `${deadlineYear}年${deadline.month}月${deadline.day}日`,
+      kind: region ? { zh: '本级政府年度报告', en: "a region's consolidated report" } : { zh: '政府部门年度报告', en: "a department's report" },
+    }),
   };
 }

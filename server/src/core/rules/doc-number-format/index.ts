@@ -1,4 +1,6 @@
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 /** A year in brackets and a serial number with 号, right after a 发文机关代字 ending in a usual character. */
 const DOC_NUMBER = /([[［(（【〔])\s*((?:19|20)\d{2})\s*([\]］)）】〕])\s*(第?\d+\s*号)/g;
@@ -22,8 +24,8 @@ export default defineRule({
       const expected = `〔${year}〕`;
       add({
         span,
-        message: { key: 'doc-number-format/message', params: { found: report.text.slice(span.start, span.end), expected } },
-        fix: { title: { key: 'doc-number-format/fix', params: { expected } }, edit: { span, text: expected } },
+        message: msg(messages.message, { found: report.text.slice(span.start, span.end), expected }),
+        fix: { title: msg(messages.fix, { expected }), edit: { span, text: expected } },
       });
     }
   },

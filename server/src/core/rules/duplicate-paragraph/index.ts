@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Report } from '../../model/types';
 import type { Line } from '../../text/line-index';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 const OPTIONS = z.object({
   /** characters a paragraph must have to count: shorter lines (titles, labels, “无。”) repeat legitimately */
@@ -26,16 +28,15 @@ export default defineRule({
       const lineNumber = (line: Line) => line.index + 1;
       add({
         span: { start: first.start, end: last.end },
-        message: {
-          key: block.from === block.to ? 'duplicate-paragraph/line' : 'duplicate-paragraph/block',
-          params: {
+        message: block.from === block.to
+          ? msg(messages.line, { from: lineNumber(first), originalFrom: block.originalFrom + 1 })
+          : msg(messages.block, {
             from: lineNumber(first), to: lineNumber(last),
             originalFrom: block.originalFrom + 1, originalTo: block.originalFrom + 1 + (block.to - block.from),
             count: block.paragraphs,
-          },
-        },
+          }),
         fix: {
-          title: { key: 'duplicate-paragraph/fix' },
+          title: msg(messages.fix),
           edit: { span: { start: first.start, end: next ? next.start : last.end }, text: '' },
         },
       });

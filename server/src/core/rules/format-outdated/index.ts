@@ -1,6 +1,8 @@
 import { eraById } from '../../formats';
 import type { Grid } from '../../model/types';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 const ERA_NAMES = { '2008': { zh: '2008年版', en: '2008-era' }, '2019': { zh: '2019年版', en: '2019' }, '2021': { zh: '2021年版', en: '2021' } };
 
@@ -19,7 +21,7 @@ export default defineRule({
       if (table.kind === 'standard' && table.eraEvident && table.spec.era < report.format) {
         add({
           span: tableStart(table.grid),
-          message: { key: 'format-outdated/message', params: { ...params, actual: ERA_NAMES[table.spec.era], table: table.spec.title } },
+          message: msg(messages.message, { ...params, actual: ERA_NAMES[table.spec.era], table: table.spec.title }),
         });
       }
     }
@@ -28,7 +30,7 @@ export default defineRule({
     if (!hasStandard && oldAppendix) {
       add({
         span: tableStart(oldAppendix.grid),
-        message: { key: 'format-outdated/message', params: { ...params, actual: ERA_NAMES['2008'], table: oldAppendix.grid.caption?.text ?? '附表' } },
+        message: msg(messages.message, { ...params, actual: ERA_NAMES['2008'], table: oldAppendix.grid.caption?.text ?? '附表' }),
       });
     }
   },

@@ -4,6 +4,8 @@ import type { SectionSpec } from '../../formats/schema';
 import type { Report } from '../../model/types';
 import { defineRule } from '../kit/define';
 import { checkedEra, headingText, sectionsBySpec } from '../kit/sections';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -27,9 +29,9 @@ export default defineRule({
       add({
         span: report.title?.span ?? lineSpanAt(report, insertAt),
         severity: era.missingSectionSeverity,
-        message: { key: 'missing-section/message', params: { section: `${spec.title}`, basis: era.basis } },
+        message: msg(messages.message, { section: spec.title, basis: era.basis }),
         fix: era.sectionsOrdered
-          ? { title: { key: 'missing-section/fix', params: { heading } }, edit: { span: { start: insertAt, end: insertAt }, text } }
+          ? { title: msg(messages.fix, { heading }), edit: { span: { start: insertAt, end: insertAt }, text } }
           : undefined,
       });
     }

@@ -2,6 +2,8 @@ import { tableSpec } from '../../formats';
 import { renderTable } from '../../formats/render';
 import { defineRule } from '../kit/define';
 import { checkedEra, sectionsBySpec } from '../kit/sections';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -24,9 +26,9 @@ export default defineRule({
       const heading = occurrences[0].heading;
       add({
         span: heading.titleSpan,
-        message: { key: 'missing-table/message', params: { section: spec.title, table: table.title } },
+        message: msg(messages.message, { section: spec.title, table: table.title }),
         fix: {
-          title: { key: 'missing-table/fix', params: { table: table.title } },
+          title: msg(messages.fix, { table: table.title }),
           edit: { span: { start: heading.span.end, end: heading.span.end }, text: `\n\n${renderTable(table)}\n` },
         },
       });

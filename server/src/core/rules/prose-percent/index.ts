@@ -2,6 +2,8 @@ import { percentClaims } from '../../prose/percentages';
 import { formatPercent } from '../../prose/quantities';
 import { formatNumber } from '../../text/numbers';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -17,17 +19,14 @@ export default defineRule({
       const computed = formatPercent(claim.numerator.value, claim.denominator.value, claim.percent.decimals);
       add({
         span: claim.percent.span,
-        message: {
-          key: 'prose-percent/message',
-          params: {
-            stated: report.text.slice(claim.percent.span.start, claim.percent.span.end),
-            numerator: formatNumber(claim.numerator.value),
-            denominator: formatNumber(claim.denominator.value),
-            computed,
-            exact: ((claim.numerator.value / claim.denominator.value) * 100).toFixed(2),
-          },
-        },
-        fix: { title: { key: 'prose-percent/fix', params: { computed } }, edit: { span: claim.percent.span, text: computed } },
+        message: msg(messages.message, {
+          stated: report.text.slice(claim.percent.span.start, claim.percent.span.end),
+          numerator: formatNumber(claim.numerator.value),
+          denominator: formatNumber(claim.denominator.value),
+          computed,
+          exact: ((claim.numerator.value / claim.denominator.value) * 100).toFixed(2),
+        }),
+        fix: { title: msg(messages.fix, { computed }), edit: { span: claim.percent.span, text: computed } },
       });
     }
   },

@@ -2,6 +2,8 @@ import { describeTerms } from '../../reconcile/describe';
 import { listClaims, sumClaims } from '../../prose/sums';
 import { formatNumber } from '../../text/numbers';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -19,14 +21,13 @@ export default defineRule({
       })));
       add({
         span: claim.total.span,
-        message: {
-          key: 'prose-sum/message',
-          params: { total: report.text.slice(claim.total.span.start, claim.total.span.end), parts, sum: formatNumber(claim.sum), unit: claim.total.unit },
-        },
+        message: msg(messages.message, {
+          total: report.text.slice(claim.total.span.start, claim.total.span.end), parts, sum: formatNumber(claim.sum), unit: claim.total.unit,
+        }),
       });
     }
     for (const claim of listClaims(report)) {
-      add({ span: claim.span, message: { key: 'prose-sum/listed', params: { stated: claim.stated, listed: claim.listed } } });
+      add({ span: claim.span, message: msg(messages.listed, { stated: claim.stated, listed: claim.listed }) });
     }
   },
 });

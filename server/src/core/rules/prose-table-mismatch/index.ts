@@ -1,5 +1,7 @@
 import { proseComparisons, upheldClaims } from '../../prose/comparisons';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -13,18 +15,15 @@ export default defineRule({
       if (comparison.holds) continue;
       add({
         span: comparison.quantity.span,
-        message: {
-          key: 'prose-table-mismatch/message',
-          params: {
-            stated: report.text.slice(comparison.quantity.span.start, comparison.quantity.span.end),
-            subject: comparison.claim.subject,
-            expected: comparison.tableValues[0],
-          },
-        },
+        message: msg(messages.message, {
+          stated: report.text.slice(comparison.quantity.span.start, comparison.quantity.span.end),
+          subject: comparison.claim.subject,
+          expected: comparison.tableValues[0],
+        }),
       });
     }
     for (const claim of upheldClaims(report)) {
-      add({ span: claim.span, message: { key: 'prose-table-mismatch/upheld', params: { subject: claim.subject, count: claim.notUpheld } } });
+      add({ span: claim.span, message: msg(messages.upheld, { subject: claim.subject, count: claim.notUpheld }) });
     }
   },
 });

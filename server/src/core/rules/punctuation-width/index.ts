@@ -2,6 +2,8 @@ import type { Report } from '../../model/types';
 import { isAsciiLetter, isChineseContext } from '../../text/characters';
 import { inSpans, protectedSpans } from '../../script/protected';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -25,8 +27,8 @@ export default defineRule({
       const text = pair ? `（${original.slice(1, -1)}）` : expected;
       add({
         span,
-        message: { key: 'punctuation-width/message', params: { found, expected } },
-        fix: { title: { key: 'punctuation-width/fix', params: { expected } }, edit: { span, text } },
+        message: msg(messages.message, { found, expected }),
+        fix: { title: msg(messages.fix, { expected }), edit: { span, text } },
       });
     }
   },

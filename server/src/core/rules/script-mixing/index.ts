@@ -3,6 +3,8 @@ import type { Report } from '../../model/types';
 import { allowedSpans, convertDocument, findArtifacts } from '../../script/artifacts';
 import { isHan } from '../../text/characters';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -20,8 +22,8 @@ export default defineRule({
       const converted = convertDocument(report.text);
       add({
         span: report.title?.span ?? firstLine(report),
-        message: { key: 'script-mixing/document', params: { count, artifacts: findArtifacts(report.folded).length } },
-        fix: { title: { key: 'script-mixing/document-fix' }, edit: { span: { start: 0, end: report.text.length }, text: converted } },
+        message: msg(messages.document, { count, artifacts: findArtifacts(report.folded).length }),
+        fix: { title: msg(messages['document-fix']), edit: { span: { start: 0, end: report.text.length }, text: converted } },
       });
       return;
     }
@@ -30,8 +32,8 @@ export default defineRule({
       const expected = report.folded.slice(run.span.start, run.span.end);
       add({
         span: run.span,
-        message: { key: 'script-mixing/span', params: { found, expected } },
-        fix: { title: { key: 'script-mixing/span-fix', params: { expected } }, edit: { span: run.span, text: expected } },
+        message: msg(messages.span, { found, expected }),
+        fix: { title: msg(messages['span-fix'], { expected }), edit: { span: run.span, text: expected } },
       });
     }
   },

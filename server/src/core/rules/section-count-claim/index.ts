@@ -1,5 +1,7 @@
 import { chineseNumeral } from '../../text/numbers';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 const CLAIM = /(?:全文|本报告|报告)?(?:包括|分为|包含|由)([^。]{0,200}?)(?:等|共)?\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个)?部分/g;
 
@@ -24,10 +26,9 @@ export default defineRule({
       const start = match.index + match[0].lastIndexOf(match[2]);
       add({
         span: { start, end: start + match[2].length },
-        message: {
-          key: listed !== undefined && listed !== claimed ? 'section-count-claim/listed' : 'section-count-claim/present',
-          params: { claimed, present, listed: listed ?? 0 },
-        },
+        message: listed !== undefined && listed !== claimed
+          ? msg(messages.listed, { claimed, present, listed })
+          : msg(messages.present, { claimed, present }),
       });
     }
   },

@@ -1,6 +1,8 @@
 import type { Heading } from '../../model/types';
 import { defineRule, type FindingInput } from '../kit/define';
 import { checkedEra, numeralText } from '../kit/sections';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -23,7 +25,7 @@ export default defineRule({
         flagged.add(section.heading);
         add({
           span: section.heading.titleSpan,
-          message: { key: 'section-order/duplicate', params: { section: spec.title, line: report.lines.lineAt(first.span.start).index + 1 } },
+          message: msg(messages.duplicate, { section: spec.title, line: report.lines.lineAt(first.span.start).index + 1 }),
         });
         continue;
       }
@@ -31,7 +33,7 @@ export default defineRule({
       firstOf.set(spec.id, section.heading);
       if (era.sectionsOrdered && furthest && spec.numeral < furthest.numeral) {
         flagged.add(section.heading);
-        add({ span: section.heading.titleSpan, message: { key: 'section-order/out-of-order', params: { section: spec.title, before: furthest.title } } });
+        add({ span: section.heading.titleSpan, message: msg(messages['out-of-order'], { section: spec.title, before: furthest.title }) });
       }
       if (!furthest || spec.numeral > furthest.numeral) furthest = { numeral: spec.numeral, title: spec.title };
     }
@@ -47,8 +49,8 @@ function checkNumbering(headings: readonly Heading[], flagged: ReadonlySet<Headi
       const expected = previous.numeral + 1;
       const params = { previous: numeralText(previous.numeral), expected: numeralText(expected), actual: numeralText(heading.numeral) };
       const span = { start: heading.span.start, end: heading.titleSpan.start };
-      if (heading.numeral > expected) add({ span, message: { key: 'section-order/numbering-skip', params } });
-      else if (heading.numeral < expected) add({ span, message: { key: 'section-order/numbering-repeat', params } });
+      if (heading.numeral > expected) add({ span, message: msg(messages['numbering-skip'], params) });
+      else if (heading.numeral < expected) add({ span, message: msg(messages['numbering-repeat'], { previous: params.previous, actual: params.actual }) });
     }
     previous = heading;
   }

@@ -4,6 +4,8 @@ import { throwIfCancelled } from '../../cache/cancellation';
 import { memoSlot } from '../../cache/object-memo';
 import type { Table } from '../../model/types';
 import { defineRule, movedFindings, type FindingInput } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 export default defineRule({
   meta: {
@@ -27,11 +29,11 @@ export default defineRule({
 const FINDINGS_BY_TABLE = memoSlot<Table, readonly FindingInput[]>('table-cell findings', movedFindings);
 
 function cellFinding(table: StandardTable, cell: ValueCell): FindingInput | undefined {
-  const at = (key: string): FindingInput => {
+  const at = (kind: 'text' | 'placeholder' | 'negative' | 'fraction'): FindingInput => {
     const row = table.spec.rows.find((candidate) => candidate.id === cell.rowId)!;
     const column = table.spec.columns.find((candidate) => candidate.id === cell.columnId)!;
     const params = { row: stripNumbering(row.label).replace(/（.*）$/, ''), column: column.label, text: cell.cell.text };
-    return { span: cell.cell.span, message: { key: `table-cell/${key}`, params } };
+    return { span: cell.cell.span, message: msg(messages[kind], params) };
   };
   const value = cell.value;
   if (value.kind === 'text') return at('text');

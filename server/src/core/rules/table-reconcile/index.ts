@@ -1,7 +1,8 @@
 import { diagnose } from '../../reconcile/diagnose';
 import { describeTerms } from '../../reconcile/describe';
 import { tableInstances, type Evaluation } from '../../reconcile/equations';
-import { render, type Locale } from '../../messages';
+import { msg, render, type Locale } from '../../messages';
+import { messages } from './messages';
 import type { Table } from '../../model/types';
 import { formatNumber } from '../../text/numbers';
 import type { Caches } from '../../cache/caches';
@@ -39,15 +40,12 @@ function tableFindings(text: string, table: Table, caches: Caches): FindingInput
     const value = formatNumber(culprit.expected);
     findings.push({
       span: culprit.term.span,
-      message: {
-        key: culprit.term.value.kind === 'blank' ? 'table-reconcile/culprit-blank' : 'table-reconcile/culprit',
-        params: {
-          count: culprit.evaluations.length,
-          expected: value,
-          equations: equationList(culprit.evaluations),
-        },
-      },
-      fix: { title: { key: 'table-reconcile/fix', params: { value } }, edit: cellEdit(text, culprit.term.span, value) },
+      message: msg(culprit.term.value.kind === 'blank' ? messages['culprit-blank'] : messages.culprit, {
+        count: culprit.evaluations.length,
+        expected: value,
+        equations: equationList(culprit.evaluations),
+      }),
+      fix: { title: msg(messages.fix, { value }), edit: cellEdit(text, culprit.term.span, value) },
     });
   }
   for (const failure of failures) findings.push(failureFinding(text, failure, inHolding));
@@ -71,38 +69,34 @@ function failureFinding(text: string, evaluation: Evaluation, inHolding: Readonl
     const expected = formatNumber(evaluation.rightSum);
     // no fix that would break an equation that holds now: the wrong cell is elsewhere, and fixes would ping-pong
     const fix = total.editable && !inHolding.has(total.span.start)
-      ? { title: { key: 'table-reconcile/fix', params: { value: expected } }, edit: cellEdit(text, total.span, expected) }
+      ? { title: msg(messages.fix, { value: expected }), edit: cellEdit(text, total.span, expected) }
       : undefined;
     return {
       span: total.span,
-      message: {
-        key: evaluation.blankTotal ? 'table-reconcile/blank-total' : 'table-reconcile/total',
-        params: {
+      message: evaluation.blankTotal
+        ? msg(messages['blank-total'], { ...common, total: total.label, sum: formatNumber(evaluation.rightSum), expected })
+        : msg(messages.total, {
           ...common,
           total: total.label,
           parts: describeTerms(instance.right),
           sum: formatNumber(evaluation.rightSum),
           actual: formatNumber(evaluation.leftSum),
           expected,
-        },
-      },
+        }),
       fix,
     };
   }
   const anchor = instance.right[instance.right.length - 1];
   return {
     span: anchor.span,
-    message: {
-      key: 'table-reconcile/balance',
-      params: {
-        ...common,
-        left: describeTerms(instance.left),
-        leftSum: formatNumber(evaluation.leftSum),
-        right: describeTerms(instance.right),
-        rightSum: formatNumber(evaluation.rightSum),
-        difference: formatNumber(Math.abs(evaluation.leftSum - evaluation.rightSum)),
-      },
-    },
+    message: msg(messages.balance, {
+      ...common,
+      left: describeTerms(instance.left),
+      leftSum: formatNumber(evaluation.leftSum),
+      right: describeTerms(instance.right),
+      rightSum: formatNumber(evaluation.rightSum),
+      difference: formatNumber(Math.abs(evaluation.leftSum - evaluation.rightSum)),
+    }),
   };
 }
 

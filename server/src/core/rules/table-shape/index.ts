@@ -2,6 +2,8 @@ import type { Localized } from '../../formats/schema';
 import type { StandardTable } from '../../model/types';
 import { stripNumbering } from '../../text/fold';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 const LISTED = 5;
 
@@ -22,15 +24,12 @@ export default defineRule({
         const labels = table.missingRows.map((id) => table.spec.rows.find((row) => row.id === id)!);
         add({
           span: start,
-          message: {
-            key: 'table-shape/rows',
-            params: { table: title, count: labels.length, rows: list(labels.map((row) => ({ zh: stripNumbering(row.label), en: row.en }))) },
-          },
+          message: msg(messages.rows, { table: title, count: labels.length, rows: list(labels.map((row) => ({ zh: stripNumbering(row.label), en: row.en }))) }),
         });
       }
       if (table.missingColumns.length > 0) {
         const labels = table.missingColumns.map((id) => table.spec.columns.find((column) => column.id === id)!);
-        add({ span: start, message: { key: 'table-shape/columns', params: { table: title, columns: list(labels.map((c) => ({ zh: c.label, en: c.en }))) } } });
+        add({ span: start, message: msg(messages.columns, { table: title, columns: list(labels.map((c) => ({ zh: c.label, en: c.en }))) }) });
       }
       for (const row of table.rows) if (row.short) add(shortRow(table, row.rowId, row.labelSpan, row.cells.length));
     }
@@ -40,7 +39,7 @@ export default defineRule({
 function shortRow(table: StandardTable, rowId: string, span: { start: number; end: number }, actual: number) {
   const spec = table.spec.rows.find((row) => row.id === rowId)!;
   const expected = spec.columns?.length ?? table.columnIds.length;
-  return { span, message: { key: 'table-shape/short-row', params: { row: stripNumbering(spec.label), actual, expected } } };
+  return { span, message: msg(messages['short-row'], { row: stripNumbering(spec.label), actual, expected }) };
 }
 
 function list(items: readonly Localized[]): Localized {

@@ -1,5 +1,7 @@
 import { statisticsPeriods } from '../../prose/dates';
 import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
 
 /** The report naming itself: "编制的2013年度政府信息公开年度报告", "本报告…2013年度". */
 const SELF_REFERENCE = /(?:编制的?|本报告(?:为|是)?|现公布)\s*((?:19|20)\d{2})\s*年度?[^。,，]{0,30}?报告/g;
@@ -24,12 +26,12 @@ export default defineRule({
       const found = Number(match[1]);
       if (found === year) continue;
       const start = match.index + match[0].indexOf(match[1]);
-      add({ span: { start, end: start + 4 }, message: { key: 'year-mismatch/message', params: params(found, 'body') } });
+      add({ span: { start, end: start + 4 }, message: msg(messages.message, params(found, 'body')) });
     }
     for (const period of statisticsPeriods(report)) {
       for (const date of period.dates) {
         if (date.yearText.length !== 4 || date.year === year) continue;
-        add({ span: { start: date.span.start, end: date.span.start + 4 }, message: { key: 'year-mismatch/message', params: params(date.year, 'period') } });
+        add({ span: { start: date.span.start, end: date.span.start + 4 }, message: msg(messages.message, params(date.year, 'period')) });
       }
     }
     for (const table of report.tables) {
@@ -38,7 +40,7 @@ export default defineRule({
       const found = /((?:19|20)\d{2})\s*年/.exec(report.folded.slice(caption.span.start, caption.span.end));
       if (!found || Number(found[1]) === year) continue;
       const start = caption.span.start + found.index;
-      add({ span: { start, end: start + 4 }, message: { key: 'year-mismatch/message', params: params(Number(found[1]), 'table') } });
+      add({ span: { start, end: start + 4 }, message: msg(messages.message, params(Number(found[1]), 'table')) });
     }
   },
 });

@@ -1,0 +1,54 @@
+import type { Localized } from '../formats/schema';
+import type { SharedKey } from './shared';
+
+export type Locale = 'zh-CN' | 'en';
+
+/** A message in both languages, Chinese first; `{name}` marks a parameter, and both use the same ones. */
+export interface Template {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A template filed under its key, "<group>/<name>" ("punctuation-width/fix"). */
+export interface Entry extends Template {
+  readonly key: string;
+}
+
+export type MessageParam = string | number | Localized | MessageRef;
+
+/**
+ * A message with its parameters; rendered only at the edge, in the user's locale. A rule's message carries its
+ * own template (built with msg), so rendering needs no catalog of every rule; a shared one is found by its key.
+ */
+export type MessageRef =
+  | { readonly key: SharedKey; readonly template?: undefined; readonly params?: Readonly<Record<string, MessageParam>> }
+  | { readonly key: string; readonly template: Template; readonly params?: Readonly<Record<string, MessageParam>> };
+
+/** The parameter names of a template: "{a} … {b}" gives 'a' | 'b'. */
+export type ParamNames<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;
+
+type NamesOf<E extends Template> = ParamNames<E['zh']> | ParamNames<E['en']>;
+
+/** Every parameter a template names, and no other. */
+export type ParamsOf<E extends Template> = { readonly [Name in NamesOf<E>]: MessageParam };
+
+/**
+ * A group of templates, each filed under "<prefix>/<name>": the literal texts are kept in the type,
+ * so `msg` knows each one's key and parameters.
+ */
+export function defineMessages<const Prefix extends string, const Templates extends Readonly<Record<string, Template>>>(
+  prefix: Prefix,
+  templates: Templates,
+): { readonly [Name in keyof Templates & string]: Templates[Name] & { readonly key: `${Prefix}/${Name}` } } {
+  const entries = Object.entries(templates).map(([name, template]) => [name, { ...template, key: `${prefix}/${name}` }]);
+  return Object.fromEntries(entries);
+}
+
+/**
+ * A reference to one entry of a messages object in the catalog: an entry that is not there, a missing parameter
+ * or one the template does not name fails to compile.
+ */
+export function msg<E extends Entry>(entry: E, ...params: [NamesOf<E>] extends [never] ? [] : [ParamsOf<E>]): MessageRef {
+  const template = { zh: entry.zh, en: entry.en };
+  return params.length === 0 ? { key: entry.key, template } : { key: entry.key, template, params: params[0] };
+}

@@ -1,0 +1,34 @@
+import { defineMessages } from './define';
+
+/** What the editor shows besides findings: quick-fix titles, completion details, hovers, code lenses, symbols, commands. */
+export const fixAll = defineMessages('fix-all', {
+  rule: { zh: '修复所有“{rule}”问题', en: 'Fix all "{rule}" problems' },
+  all: { zh: '修复所有不改变内容的问题（标点、繁简、文号括号等）', en: 'Fix all problems whose fix cannot change the content (punctuation, script, 文号 brackets …)' },
+});
+
+export const completion = defineMessages('completion', {
+  'section-missing': { zh: '缺少此部分', en: 'missing from the report' },
+  'section-present': { zh: '已有此部分', en: 'already in the report' },
+  'row-missing': { zh: '{table}：缺少此行', en: '{table}: row missing' },
+});
+
+export const hover = defineMessages('hover', {
+  'equation-holds': { zh: '成立', en: 'holds' },
+  'equation-fails': { zh: '不成立', en: 'fails' },
+});
+
+export const lens = defineMessages('lens', {
+  'all-hold': { zh: '勾稽关系 {count}/{count} 成立', en: 'Reconciliation {count}/{count} hold' },
+  'some-fail': { zh: '勾稽关系 {failed} 处不成立（共 {count} 条）', en: 'Reconciliation: {failed} of {count} fail' },
+  none: { zh: '未检查勾稽关系', en: 'No reconciliation checked' },
+});
+
+/** The outline's name for a table with neither a known title nor a caption. */
+export const symbol = defineMessages('symbol', {
+  table: { zh: '表格', en: 'table' },
+});
+
+/** Labels of edits the server applies by command (shown in the editor's undo history). */
+export const command = defineMessages('command', {
+  'convert-simplified': { zh: '全文转换为简体', en: 'Convert to simplified' },
+});
