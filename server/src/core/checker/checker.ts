@@ -2,11 +2,9 @@ import type { CancellationToken } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { DEFAULT_CONFIG, type Config } from './config';
 import { fixAll, lint, type Finding, type FixSelection } from './lint';
-import { msg, render } from '../messages';
-import { messages as fileTooLarge } from '../rules/file-too-large/messages';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';
-import type { Rule, RuleContext, Severity } from '../rules/kit/define';
+import type { Rule, RuleContext } from '../rules/kit/define';
 import { toHalfWidth } from '../text/fold';
 import { LineIndex } from '../text/line-index';
 import { Analysis } from './analysis';
@@ -155,15 +153,8 @@ export class Checker {
 
   #limitedFindings(report: Report, limited: 'binary' | 'too-large', size: number, config: Config, context: RuleContext): Finding[] {
     if (limited === 'binary') return [];
-    const findings = lint(report, config, context, { ...this.options, cheapOnly: true });
-    if (config.rules['file-too-large'] === 'off') return findings;
-    const first = report.lines.lines[0];
-    return [{
-      ruleId: 'file-too-large',
-      severity: (config.rules['file-too-large'] as Severity | undefined) ?? 'info',
-      message: render(msg(fileTooLarge.message, { size, limit: config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize! }), config.locale),
-      span: { start: first.start, end: first.end },
-    }, ...findings];
+    const limit = { size, limit: config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize! };
+    return lint(report, config, { ...context, limit }, { ...this.options, cheapOnly: true });
   }
 
   #nameOf(input: CheckInput): string {

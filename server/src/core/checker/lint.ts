@@ -1,15 +1,13 @@
 import { SCRIPT_RULES, type Config } from './config';
-import { msg, render } from '../messages';
-import { messages as unusedMessages } from '../rules/unused-suppression/messages';
+import { render } from '../messages';
 import type { Span, TextEdit } from '../text/span';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';
 import { RULES } from '../rules';
-import unusedSuppression from '../rules/unused-suppression';
 import { Suppressions } from './suppress';
 import { CheckCancelled, throwIfCancelled } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
-import type { FixSafety, Rule, RuleContext, Severity } from '../rules/kit/define';
+import type { FixSafety, Rule, RuleContext, Severity, SuppressionUse } from '../rules/kit/define';
 
 export interface Fix {
   readonly title: string;
@@ -44,33 +42,47 @@ export interface LintOptions {
 export function lint(report: Report, config: Config, context: RuleContext, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const suppressions = new Suppressions(report.text, report.lines);
-  for (const rule of options.rules ?? RULES) {
+  const rules = options.rules ?? RULES;
+  const enabled = rules.filter((rule) => {
     const configured = config.rules[rule.meta.id];
-    if (configured === 'off') continue;
-    if (options.cheapOnly && !rule.meta.cheap) continue;
-    if (config.scriptPolicy === 'any' && SCRIPT_RULES.includes(rule.meta.id) && configured === undefined) continue;
+    if (configured === 'off') return false;
+    if (options.cheapOnly && !rule.meta.cheap) return false;
+    return !(config.scriptPolicy === 'any' && SCRIPT_RULES.includes(rule.meta.id) && configured === undefined);
+  });
+  const run = (rule: Rule, ruleContext: RuleContext, suppressible: boolean) => {
     throwIfCancelled(context.token);
     const before = findings.length;
     try {
-      runRule(rule, report, config, context, suppressions, findings, configured);
+      runRule(rule, report, config, ruleContext, suppressible ? suppressions : undefined, findings, config.rules[rule.meta.id] as Severity | undefined);
     } catch (error) {
       if (error instanceof CheckCancelled) throw error;
       findings.length = before;
       options.onRuleError?.(rule.meta.id, error);
     }
-  }
-  findings.push(...suppressionFindings(report, config, suppressions));
+  };
+  // limit: only when the document is over the size limit; then the others; then what needs to know what was suppressed
+  if (context.limit) for (const rule of enabled.filter((candidate) => candidate.meta.phase === 'limit')) run(rule, context, false);
+  for (const rule of enabled.filter((candidate) => (candidate.meta.phase ?? 'main') === 'main')) run(rule, context, true);
+  const use: SuppressionUse = {
+    directives: suppressions.directives,
+    unused: suppressions.unused(),
+    known: new Set(rules.map((rule) => rule.meta.id)),
+    off: new Set(Object.entries(config.rules).filter(([, setting]) => setting === 'off').map(([id]) => id)),
+  };
+  for (const rule of enabled.filter((candidate) => candidate.meta.phase === 'suppression')) run(rule, { ...context, suppressions: use }, false);
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }
 
-function runRule(rule: Rule, report: Report, config: Config, context: RuleContext, suppressions: Suppressions, findings: Finding[], configured: Severity | undefined): void {
+function runRule(
+  rule: Rule, report: Report, config: Config, context: RuleContext, suppressions: Suppressions | undefined, findings: Finding[], configured: Severity | undefined,
+): void {
   const safety = rule.meta.fix ?? 'review';
   // validated when the configuration was read (resolveConfig); the rule fills its defaults from its own schema
-  const options = rule.meta.options ? { ...context, options: config.options?.[rule.meta.id] ?? {} } : context;
+  const withOptions = rule.meta.options ? { ...context, options: config.options?.[rule.meta.id] ?? {} } : context;
   rule.check(report, (input) => {
     // a rule that says it has no fix and offers one is broken: isolated like any rule that fails
     if (input.fix && !rule.meta.fixable) throw new Error(`${rule.meta.id} is not fixable but returned a fix`);
-    if (suppressions.suppresses(rule.meta.id, input.span.start)) return;
+    if (suppressions?.suppresses(rule.meta.id, input.span.start)) return;
     findings.push({
       ruleId: rule.meta.id,
       severity: configured ?? input.severity ?? rule.meta.defaultSeverity,
@@ -78,42 +90,7 @@ function runRule(rule: Rule, report: Report, config: Config, context: RuleContex
       span: input.span,
       fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit, safety } : undefined,
     });
-  }, options);
-}
-
-function suppressionFindings(report: Report, config: Config, suppressions: Suppressions): Finding[] {
-  const meta = unusedSuppression.meta;
-  const configured = config.rules[meta.id];
-  if (configured === 'off') return [];
-  const severity = configured ?? meta.defaultSeverity;
-  const known = new Set(RULES.map((rule) => rule.meta.id));
-  const findings: Finding[] = [];
-  const removal = (span: Span): Fix => {
-    const line = report.lines.lineAt(span.start);
-    const wholeLine = report.text.slice(line.start, line.end).trim() === report.text.slice(span.start, span.end);
-    const next = report.lines.lines[line.index + 1];
-    const edit = wholeLine ? { span: { start: line.start, end: next ? next.start : line.end }, text: '' } : { span, text: '' };
-    return { title: render(msg(unusedMessages.fix), config.locale), edit, safety: 'safe' };
-  };
-  for (const directive of suppressions.directives) {
-    for (const ruleId of directive.ruleIds) {
-      if (known.has(ruleId.id)) continue;
-      findings.push({ ruleId: meta.id, severity, span: ruleId.span, message: render(msg(unusedMessages.unknown, { id: ruleId.id }), config.locale) });
-    }
-  }
-  for (const { directive, ruleId } of suppressions.unused()) {
-    if (ruleId && !known.has(ruleId.id)) continue;
-    if (ruleId && config.rules[ruleId.id] === 'off') continue;
-    const single = !ruleId || directive.ruleIds.length === 1;
-    findings.push({
-      ruleId: meta.id,
-      severity,
-      span: ruleId?.span ?? directive.span,
-      message: render(ruleId ? msg(unusedMessages['unused-id'], { id: ruleId.id }) : msg(unusedMessages.unused), config.locale),
-      fix: single ? removal(directive.span) : undefined,
-    });
-  }
-  return findings;
+  }, withOptions);
 }
 
 /** Applies non-overlapping edits from last to first; an edit that overlaps one already taken is skipped. */

@@ -3,7 +3,7 @@ import { defineMessages } from './define';
 /** What the editor shows besides findings: quick-fix titles, completion details, hovers, code lenses, symbols, commands. */
 export const fixAll = defineMessages('fix-all', {
   rule: { zh: '修复所有“{rule}”问题', en: 'Fix all "{rule}" problems' },
-  all: { zh: '修复所有不改变内容的问题（标点、繁简、文号括号等）', en: 'Fix all problems whose fix cannot change the content (punctuation, script, 文号 brackets …)' },
+  all: { zh: '修复所有不改变内容的问题（标点、繁简、文号括号等）', en: 'Fix all problems whose fix cannot change the content (punctuation, script, document-number brackets …)' },
 });
 
 export const completion = defineMessages('completion', {

@@ -26,6 +26,11 @@ export interface RuleMeta {
   readonly fix?: FixSafety;
   /** the options a user may set in .gkreportrc.json ("rule-id": ["warning", { … }]), with their defaults */
   readonly options?: z.ZodType<Record<string, unknown>>;
+  /**
+   * when it runs: main (default) with the others; limit: only on a document over the size limit, told the size
+   * (context.limit); suppression: after every other rule, told which suppression comments were used (context.suppressions)
+   */
+  readonly phase?: 'main' | 'limit' | 'suppression';
   /** cheap: a linear scan of the text, still run on documents over the size limit */
   readonly cheap?: boolean;
 }
@@ -51,8 +56,19 @@ export interface RuleContext {
   readonly caches: Caches;
   /** the rule's options as configured (validated against meta.options); the rule parses them for its defaults */
   readonly options?: Readonly<Record<string, unknown>>;
+  /** limit phase: the document's size and the limit it is over */
+  readonly limit?: { readonly size: number; readonly limit: number };
+  /** suppression phase: the suppression comments, which suppressed nothing, and the rule ids that exist and are on */
+  readonly suppressions?: SuppressionUse;
   /** polled between tables: a cancelled check stops (CheckCancelled) */
   readonly token?: CancellationToken;
+}
+
+export interface SuppressionUse {
+  readonly directives: readonly { readonly span: Span; readonly ruleIds: readonly { readonly id: string; readonly span: Span }[] }[];
+  readonly unused: readonly { readonly directive: { readonly span: Span; readonly ruleIds: readonly unknown[] }; readonly ruleId?: { readonly id: string; readonly span: Span } }[];
+  readonly known: ReadonlySet<string>;
+  readonly off: ReadonlySet<string>;
 }
 
 export interface PreviousReport {
