@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createChecker, mergeConfigs, normalizeLocale, resolveConfig, type Config, type ConfigProblem } from '../core';
+import { createChecker, mergeConfigs, msg, normalizeLocale, render, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
@@ -73,8 +73,9 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
     return 2;
   };
   const [command, ...inputs] = positionals;
-  if (command !== 'check') return usage(command ? `未知命令“${command}” / unknown command "${command}"` : '缺少命令 / missing command');
-  if (inputs.length === 0) return usage('缺少要检查的文件 / no files given');
+  const text = (ref: Parameters<typeof render>[0]) => render(ref, locale);
+  if (command !== 'check') return usage(command ? text(msg(SHARED.cli['unknown-command'], { command })) : text(msg(SHARED.cli['missing-command'])));
+  if (inputs.length === 0) return usage(text(msg(SHARED.cli['no-files'])));
   if (!['text', 'json', 'sarif'].includes(values.format!)) return usage(`--format ${values.format}`);
   if (!['auto', '2008', '2019', '2021'].includes(values['report-format']!)) return usage(`--report-format ${values['report-format']}`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
@@ -115,15 +116,15 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'));
   for (const path of missing) {
     badInput = true;
-    results.push({ path, findings: [], error: locale === 'en' ? 'no such file' : '文件不存在' });
+    results.push({ path, findings: [], error: text(msg(SHARED.cli['no-such-file'])) });
   }
   for (const path of files) {
     const read = readReport(path);
     if ('error' in read) {
       badInput = true;
       const reasons = {
-        binary: locale === 'en' ? 'binary file, not checked' : '二进制文件，未检查',
-        encoding: locale === 'en' ? 'unknown encoding (not UTF-8, UTF-16 with BOM or GB18030), not checked' : '无法识别文件编码（不是 UTF-8、带 BOM 的 UTF-16 或 GB18030），未检查',
+        binary: text(msg(SHARED.cli.binary)),
+        encoding: text(msg(SHARED.cli['unknown-encoding'])),
         unreadable: read.reason,
       };
       results.push({ path, findings: [], error: reasons[read.error] });
@@ -150,7 +151,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
       const result = checker.fixAll(input.text, input.config, selection, input.path);
       if (input.path === '-') io.stdout(result.text);
       else writeReport(input.path, result.text, input.encoding);
-      io.stderr(locale === 'en' ? `${input.path}: applied ${result.applied} fix(es)` : `${input.path}：已修复 ${result.applied} 处`);
+      io.stderr(text(msg(SHARED.cli.fixed, { path: input.path, count: result.applied })));
       analysis = checker.check({ uri: input.path, text: result.text, config: input.config, name: input.path }).analysis;
     }
     results.push({ path: input.path, report: analysis.report, findings: analysis.findings });

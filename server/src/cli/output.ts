@@ -1,4 +1,4 @@
-import { RULES, type Finding, type Locale, type Report, type Severity } from '../core';
+import { msg, render, RULES, SHARED, type Finding, type Locale, type Report, type Severity } from '../core';
 
 export interface FileResult {
   readonly path: string;
@@ -72,9 +72,7 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
     }
   }
   const summary = summarize(results);
-  lines.push(locale === 'en'
-    ? `${summary.files} file(s): ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s)`
-    : `共 ${summary.files} 个文件：${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示`);
+  lines.push(render(msg(SHARED.cli.summary, { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos }), locale));
   return lines.join('\n');
 }
 

@@ -9,7 +9,8 @@ export { Checker, createChecker, looksBinary, type CheckerOptions, type CheckInp
 export { unitKey } from './checker/report-index';
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './checker/config';
 export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type FixSelection, type LintOptions } from './checker/lint';
-export { normalizeLocale, render, type Locale } from './messages';
+export { msg, normalizeLocale, render, type Locale } from './messages';
+export { SHARED } from './messages/shared';
 export type { Position, Span, TextEdit } from './text/span';
 export type * from './model/types';
 export { parseReport, type ParseOptions } from './parse/report';

@@ -6,7 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   completionsAt, convertDocument, createChecker, foldingRanges, hoverAt, minimalEdit, newReport, normalizeLocale, outline, reportTemplate,
-  tableLenses, type Analysis, type Config, type Locale, type NewReportRequest,
+  tableLenses, msg, render, SHARED, type Analysis, type Config, type Locale, type NewReportRequest,
 } from '../core';
 import { IGNORED, readReport, REPORT_GLOBS } from '../node/files';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange, quickFixes } from './convert';
@@ -248,7 +248,7 @@ export function startServer(connection: Connection): void {
       const edit = minimalEdit(text, convertDocument(text));
       if (edit.span.start === edit.span.end && edit.text === '') return true;
       const result = await connection.workspace.applyEdit({
-        label: locale === 'en' ? 'Convert to simplified' : '全文转换为简体',
+        label: render(msg(SHARED.command['convert-simplified']), locale),
         edit: { changes: { [document.uri]: [{ range: toRange(document, edit.span), newText: edit.text }] } },
       });
       return result.applied;

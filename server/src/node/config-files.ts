@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveConfig, type Config, type ConfigProblem, type Locale } from '../core';
+import { msg, render, resolveConfig, SHARED, type Config, type ConfigProblem, type Locale } from '../core';
 
 export const CONFIG_FILE = '.gkreportrc.json';
 
@@ -50,7 +50,7 @@ export function loadConfigFile(file: string, locale: Locale): LoadedConfig {
     return { file, text, problems: resolved.problems, config: resolved.problems.length === 0 ? resolved.config : undefined };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const message = locale === 'en' ? `${CONFIG_FILE} is not valid JSON: ${reason}` : `${CONFIG_FILE} 不是有效的 JSON：${reason}`;
+    const message = render(msg(SHARED.configProblems['invalid-json'], { file: CONFIG_FILE, reason }), locale);
     return { file, text, problems: [{ path: '', message }] };
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Locale } from '../messages';
+import { msg, render, type Locale } from '../messages';
+import { configProblems } from '../messages/config';
 import { RULES } from '../rules';
 import type { SeveritySetting } from '../rules/kit/define';
 
@@ -44,7 +45,7 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({
       path: issue.path.join('.'),
-      message: locale === 'en' ? issue.message : `配置无效：${issue.path.join('.') || '（根）'}：${issue.message}`,
+      message: render(msg(configProblems.invalid, { path: issue.path.join('.') || msg(configProblems.root), reason: issue.message }), locale),
     }));
     return { config: { ...DEFAULT_CONFIG, locale }, problems };
   }
@@ -54,7 +55,7 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
   for (const [id, setting] of Object.entries(parsed.data.rules)) {
     const rule = RULES.find((candidate) => candidate.meta.id === id);
     if (!rule) {
-      problems.push({ path: `rules.${id}`, message: locale === 'en' ? `unknown rule id "${id}"` : `未知的规则 id“${id}”` });
+      problems.push({ path: `rules.${id}`, message: render(msg(configProblems['unknown-rule'], { id }), locale) });
       continue;
     }
     if (typeof setting === 'string') {
@@ -65,10 +66,10 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
     rules[id] = level;
     const checked = rule.meta.options?.safeParse(given);
     if (!checked) {
-      problems.push({ path: `rules.${id}`, message: locale === 'en' ? `rule "${id}" has no options` : `规则“${id}”没有可设置的选项` });
+      problems.push({ path: `rules.${id}`, message: render(msg(configProblems['no-options'], { id }), locale) });
     } else if (!checked.success) {
       const reason = checked.error.issues.map((issue) => `${issue.path.join('.') || id}: ${issue.message}`).join('; ');
-      problems.push({ path: `rules.${id}`, message: locale === 'en' ? `invalid options for "${id}": ${reason}` : `规则“${id}”的选项无效：${reason}` });
+      problems.push({ path: `rules.${id}`, message: render(msg(configProblems['invalid-options'], { id, reason }), locale) });
     } else options[id] = given;
   }
   const config: Config = {

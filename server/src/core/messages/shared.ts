@@ -16,3 +16,6 @@ export type SharedKey = KeysOf<(typeof SHARED_GROUPS)[number]>;
 export const SHARED_TEMPLATES: ReadonlyMap<string, Template> = new Map(
   SHARED_GROUPS.flatMap((group): [string, Template][] => Object.values<Entry>(group).map((entry) => [entry.key, entry])),
 );
+
+/** The shared groups by name, for the hosts (the CLI's and the editor's texts go through the catalog too). */
+export const SHARED = { scopes, reconcile, fixAll, completion, hover, lens, symbol, command, configProblems, cli } as const;
