@@ -41,22 +41,28 @@ export function startServer(connection: Connection): void {
     },
   });
 
+  /** checks announced to the client ("started") and not yet run, by uri and version */
+  const announced = new Set<string>();
+  const stateOf = (document: TextDocument, state: 'started' | 'finished') =>
+    connection.sendNotification(CHECK_STATE, { uri: document.uri, version: document.version, state });
+  const inputOf = (document: TextDocument) => ({
+    uri: document.uri, version: document.version, text: document.getText(), config: config(document.uri), always: document.languageId === 'gkreport',
+  });
+
   /** The analysis of the document's current version: kept by the checker, checked now if it is not there yet. */
   const analysisOf = (document: TextDocument): Analysis => {
-    const input = {
-      uri: document.uri, version: document.version, text: document.getText(), config: config(document.uri), always: document.languageId === 'gkreport',
-    };
+    const input = inputOf(document);
     const kept = checker.current(input);
     if (kept) return kept;
     // whoever asks first (diagnostics, folding, symbols, a hover) runs the check; the client hears when it starts and ends
-    const state = (value: 'started' | 'finished') => void connection.sendNotification(CHECK_STATE, { uri: document.uri, version: document.version, state: value });
-    state('started');
+    const key = `${document.uri}#${document.version}`;
+    if (!announced.delete(key)) void stateOf(document, 'started');
     try {
       const { analysis, affected } = checker.check(input);
       affected.forEach(invalidate);
       return analysis;
     } finally {
-      state('finished');
+      void stateOf(document, 'finished');
     }
   };
 
@@ -71,8 +77,19 @@ export function startServer(connection: Connection): void {
   /** nothing is published before the settings are read: not a first batch in the wrong language or severities */
   let settingsRead = false;
 
-  const publish = (document: TextDocument) => {
-    if (settingsRead) publishChecked(document);
+  /** A check the server runs by itself (not for a request) waits until the client has heard that it starts. */
+  const publish = async (document: TextDocument) => {
+    if (!settingsRead) return;
+    if (!checker.current(inputOf(document))) {
+      const key = `${document.uri}#${document.version}`;
+      announced.add(key);
+      await stateOf(document, 'started');
+      if (documents.get(document.uri)?.version !== document.version) {
+        if (announced.delete(key)) void stateOf(document, 'finished');
+        return;
+      }
+    }
+    publishChecked(document);
   };
 
   const publishChecked = (document: TextDocument) => {
@@ -88,7 +105,7 @@ export function startServer(connection: Connection): void {
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
       const current = documents.get(document.uri);
-      if (current) publish(current);
+      if (current) void publish(current);
     }, DEBOUNCE_MS));
   };
 
@@ -102,7 +119,7 @@ export function startServer(connection: Connection): void {
     locale = chosen === 'zh-CN' || chosen === 'en' ? chosen : displayLocale;
     loader.clear();
     settingsRead = true;
-    documents.all().forEach(publish);
+    documents.all().forEach((document) => void publish(document));
   };
 
   /** Reads a workspace file the editor does not have open, as the CLI would (encodings, binary files). */
@@ -181,7 +198,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration(() => void refreshAll().catch(() => undefined));
 
-  documents.onDidOpen((event) => publish(event.document));
+  documents.onDidOpen((event) => void publish(event.document));
   documents.onDidChangeContent((event) => schedule(event.document));
   documents.onDidClose((event) => {
     clearTimeout(timers.get(event.document.uri));
