@@ -41,8 +41,8 @@ export function startServer(connection: Connection): void {
     },
   });
 
-  /** checks announced to the client ("started") and not yet run, by uri and version */
-  const announced = new Set<string>();
+  /** checks announced to the client ("started") and not yet run, by uri and version: the sending of the announcement */
+  const announced = new Map<string, Promise<void>>();
   const stateOf = (document: TextDocument, state: 'started' | 'finished') =>
     connection.sendNotification(CHECK_STATE, { uri: document.uri, version: document.version, state });
   const inputOf = (document: TextDocument) => ({
@@ -77,19 +77,31 @@ export function startServer(connection: Connection): void {
   /** nothing is published before the settings are read: not a first batch in the wrong language or severities */
   let settingsRead = false;
 
-  /** A check the server runs by itself (not for a request) waits until the client has heard that it starts. */
-  const publish = async (document: TextDocument) => {
-    if (!settingsRead) return;
+  /**
+   * The analysis of the document's current version, for a request or a publication: a check to run waits until
+   * the client has heard that it starts (the IPC writer sends one message at a time). Undefined when the document
+   * changed meanwhile: the newer version has its own check coming.
+   */
+  const analysisSoon = async (document: TextDocument): Promise<Analysis | undefined> => {
     if (!checker.current(inputOf(document))) {
       const key = `${document.uri}#${document.version}`;
-      announced.add(key);
-      await stateOf(document, 'started');
+      let told = announced.get(key);
+      if (!told) {
+        told = stateOf(document, 'started');
+        announced.set(key, told);
+      }
+      await told;
       if (documents.get(document.uri)?.version !== document.version) {
         if (announced.delete(key)) void stateOf(document, 'finished');
-        return;
+        return undefined;
       }
     }
-    publishChecked(document);
+    return analysisOf(document);
+  };
+
+  const publish = async (document: TextDocument) => {
+    if (!settingsRead) return;
+    if (await analysisSoon(document)) publishChecked(document);
   };
 
   const publishChecked = (document: TextDocument) => {
@@ -209,10 +221,10 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const analysis = analysisOf(document);
+    const analysis = document && await analysisSoon(document);
+    if (!document || !analysis) return [];
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
     const actions: CodeAction[] = quickFixes(document, analysis, ours);
     const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));
@@ -226,30 +238,35 @@ export function startServer(connection: Connection): void {
     return resolveFixAll(action, uri ? documents.get(uri) : undefined, checker, uri ? config(uri) : config());
   });
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    const hover = document && hoverAt(analysisOf(document), document.offsetAt(params.position), locale);
+    const analysis = document && await analysisSoon(document);
+    const hover = document && analysis && hoverAt(analysis, document.offsetAt(params.position), locale);
     return hover && loader.settings.enable !== false ? { contents: { kind: 'markdown', value: hover.markdown } } : null;
   });
-  connection.onCompletion((params) => {
+  connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? completionsAt(analysisOf(document).report, document.offsetAt(params.position), locale).map(toCompletionItem) : [];
+    const analysis = document && await analysisSoon(document);
+    return document && analysis ? completionsAt(analysis.report, document.offsetAt(params.position), locale).map(toCompletionItem) : [];
   });
-  connection.onCodeLens((params) => {
+  connection.onCodeLens(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || loader.settings.enable === false) return [];
-    return tableLenses(analysisOf(document), locale).map((lens) => {
+    const analysis = document && await analysisSoon(document);
+    if (!document || !analysis || loader.settings.enable === false) return [];
+    return tableLenses(analysis, locale).map((lens) => {
       const at = document.positionAt(lens.offset);
       return { range: { start: at, end: at }, command: { title: lens.title, command: '' } };
     });
   });
-  connection.onDocumentSymbol((params) => {
+  connection.onDocumentSymbol(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? outline(analysisOf(document).report).map((symbol) => toDocumentSymbol(document, symbol)) : [];
+    const analysis = document && await analysisSoon(document);
+    return document && analysis ? outline(analysis.report).map((symbol) => toDocumentSymbol(document, symbol)) : [];
   });
-  connection.onFoldingRanges((params) => {
+  connection.onFoldingRanges(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? foldingRanges(analysisOf(document).report) : [];
+    const analysis = document && await analysisSoon(document);
+    return analysis ? foldingRanges(analysis.report) : [];
   });
 
   connection.onExecuteCommand(async (params) => {
