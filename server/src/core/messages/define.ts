@@ -7,7 +7,11 @@ export type Locale = 'zh-CN' | 'en';
 export interface Template {
   readonly zh: string;
   readonly en: string;
+  /** each text split once into literal text (even indexes) and parameter names (odd indexes), by defineMessages */
+  readonly parts?: { readonly zh: readonly string[]; readonly en: readonly string[] };
 }
+
+const PARAMETER = /\{(\w+)\}/;
 
 /** A template filed under its key, "<group>/<name>" ("punctuation-width/fix"). */
 export interface Entry extends Template {
@@ -40,7 +44,9 @@ export function defineMessages<const Prefix extends string, const Templates exte
   prefix: Prefix,
   templates: Templates,
 ): { readonly [Name in keyof Templates & string]: Templates[Name] & { readonly key: `${Prefix}/${Name}` } } {
-  const entries = Object.entries(templates).map(([name, template]) => [name, { ...template, key: `${prefix}/${name}` }]);
+  const entries = Object.entries(templates).map(([name, template]) => [name, {
+    ...template, key: `${prefix}/${name}`, parts: { zh: template.zh.split(PARAMETER), en: template.en.split(PARAMETER) },
+  }]);
   return Object.fromEntries(entries);
 }
 
@@ -49,6 +55,6 @@ export function defineMessages<const Prefix extends string, const Templates exte
  * or one the template does not name fails to compile.
  */
 export function msg<E extends Entry>(entry: E, ...params: [NamesOf<E>] extends [never] ? [] : [ParamsOf<E>]): MessageRef {
-  const template = { zh: entry.zh, en: entry.en };
+  const template: Template = entry;
   return params.length === 0 ? { key: entry.key, template } : { key: entry.key, template, params: params[0] };
 }

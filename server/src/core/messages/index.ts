@@ -10,10 +10,12 @@ export function localize(value: MessageParam, locale: Locale): string {
   return locale === 'en' ? value.en : value.zh;
 }
 
-function parts(message: MessageRef, locale: Locale): string[] {
+function parts(message: MessageRef, locale: Locale): readonly string[] {
   const template = message.template ?? SHARED_TEMPLATES.get(message.key);
   // an unknown key shows itself (a shared ref by key is typed: SharedKey)
-  return (template ? (locale === 'en' ? template.en : template.zh) : message.key).split(/\{(\w+)\}/);
+  if (!template) return [message.key];
+  const split = template.parts?.[locale === 'en' ? 'en' : 'zh'];
+  return split ?? (locale === 'en' ? template.en : template.zh).split(/\{(\w+)\}/);
 }
 
 export function render(message: MessageRef, locale: Locale): string {

@@ -1,7 +1,7 @@
 import type { Span } from '../text/span';
 import type { Cell, Grid, GridRow, TableLayout } from '../model/types';
 import { isBlank, isWhitespace, trimmedBounds, type Line } from '../text/line-index';
-import { parseCellValue } from '../text/numbers';
+import type { CellValue } from '../text/numbers';
 
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const CAPTION = /^\s*(?:附表\s*[\d一二三四五六七八九十]|表[一二三四五六七八九十\d]\s*[、.．:：\s]|.{0,30}统计表\s*$)/;
@@ -16,6 +16,8 @@ export interface GridScanInput {
   readonly folded: readonly string[];
   /** lines that are headings of a format section: one-cell-per-line tables never span them */
   readonly isSectionHeading: (lineIndex: number) => boolean;
+  /** a cell's value; the parser's is kept by text from check to check (every line of a report is asked) */
+  readonly cellValue: (text: string) => CellValue;
 }
 
 /**
@@ -190,7 +192,7 @@ function splitRun(input: GridScanInput, run: number[]): number[][] {
 }
 
 function lineGrid(input: GridScanInput, segment: number[]): Grid | undefined {
-  const isNumber = (at: number) => parseCellValue(input.lines[at].text).kind === 'number';
+  const isNumber = (at: number) => input.cellValue(input.lines[at].text).kind === 'number';
   const numberLines = segment.filter(isNumber);
   const captioned = segment.length > 0 && CAPTION.test(input.folded[segment[0]]);
   if (numberLines.length < (captioned ? 1 : MIN_NUMBER_LINES)) return undefined;
@@ -206,7 +208,7 @@ function lineGrid(input: GridScanInput, segment: number[]): Grid | undefined {
     }
     if (UNIT_LINE.test(input.folded[at])) continue;
     const cell = lineCell(line);
-    const value = parseCellValue(cell.text);
+    const value = input.cellValue(cell.text);
     const current = rows[rows.length - 1];
     if (value.kind === 'number' && current) {
       current.cells.push(cell);

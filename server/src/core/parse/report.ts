@@ -5,6 +5,8 @@ import { cacheSlot, Caches } from '../cache/caches';
 import { splitProse } from '../prose/quantities';
 import { foldLines, type FoldedLine } from '../text/fold';
 import { LineIndex } from '../text/line-index';
+import { detach } from '../text/detach';
+import { parseCellValue, type CellValue } from '../text/numbers';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
 import { classifyScript, dominantYear, findTitle } from './meta';
@@ -16,6 +18,10 @@ export interface ParseOptions {
   /** what the checker keeps from check to check (lines, headings, tables, prose by content); none: a parse from scratch */
   readonly caches?: Caches;
 }
+
+/** Cell values by their text: the grid scan asks it of every line. */
+const CELL_VALUES = cacheSlot('cell values', () => new Map<string, CellValue>());
+const MAX_CELL_VALUES = 20000;
 
 /** Folded lines by their text (see foldLines). */
 const FOLDED_LINES = cacheSlot('folded lines', () => new Map<string, FoldedLine>());
@@ -41,7 +47,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   candidateHeadings.forEach((heading, index) => {
     if (heading?.level === 1 && matchSection(heading, allSections) !== undefined) sectionHeadingLines.add(index);
   });
-  const grids = scanGrids({ lines: lines.lines, folded: foldedLines, isSectionHeading: (index) => sectionHeadingLines.has(index) });
+  const cellValues = caches.get(CELL_VALUES);
+  if (cellValues.size > MAX_CELL_VALUES) cellValues.clear();
+  const cellValue = (raw: string): CellValue => {
+    let value = cellValues.get(raw);
+    if (value === undefined) {
+      value = parseCellValue(raw);
+      cellValues.set(detach(raw), value);
+    }
+    return value;
+  };
+  const grids = scanGrids({ lines: lines.lines, folded: foldedLines, isSectionHeading: (index) => sectionHeadingLines.has(index), cellValue });
   const inGrid = (offset: number) => {
     // grids are sorted and disjoint: binary search
     let low = 0;

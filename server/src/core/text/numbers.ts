@@ -16,11 +16,16 @@ const NUMBER = /^[-−]?\d+(?:\.\d+)?$/;
 
 const PLAIN_COUNT = /^\d{1,15}$/;
 const BLANK_VALUE: CellValue = Object.freeze({ kind: 'blank' });
+const TEXT_VALUE: CellValue = Object.freeze({ kind: 'text' });
+/** longer than any number, unit or template placeholder a cell holds ("（填写本年新收政府信息公开申请数量）" is 19) */
+const MAX_VALUE_LENGTH = 40;
 
 export function parseCellValue(raw: string): CellValue {
   // most cells are plain counts or empty: no folding or clean-up needed
   if (raw === '') return BLANK_VALUE;
   if (PLAIN_COUNT.test(raw)) return { kind: 'number', value: Number(raw), integer: true };
+  // a long text is a label or prose (the grid scan asks this of every line), unless a comment hides a number in it
+  if (raw.length > MAX_VALUE_LENGTH && !raw.includes('<!--')) return TEXT_VALUE;
 
   // an HTML comment (a suppression comment) is not content
   const stripped = withoutComments(toHalfWidth(raw));
@@ -35,11 +40,6 @@ export function parseCellValue(raw: string): CellValue {
     return { kind: 'number', value, integer: Number.isInteger(value) && !bare.includes('.') };
   }
   return { kind: 'text' };
-}
-
-/** Is this line a number cell (for one-cell-per-line tables)? Blanks don't count: they carry no position there. */
-export function isNumberCell(raw: string): boolean {
-  return parseCellValue(raw).kind === 'number';
 }
 
 export function numericValue(value: CellValue): number | undefined {
