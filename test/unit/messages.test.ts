@@ -58,7 +58,7 @@ describe('message catalog', () => {
     msg(punctuation.fix, { value: '，' });
     // @ts-expect-error: a parameter is missing
     msg(punctuation.message, { found: ',' });
-    // @ts-expect-error: a key that is in no messages object
-    render({ key: 'punctuation-width/mesage' }, 'zh-CN');
+    // @ts-expect-error: a ref by key alone, not built with msg from a catalog entry
+    assert.throws(() => render({ key: 'punctuation-width/mesage' }, 'zh-CN'));
   });
 });

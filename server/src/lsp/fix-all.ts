@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { minimalEdit, render, type Checker, type Config, type Finding, type Locale } from '../core';
+import { minimalEdit, msg, render, SHARED, type Checker, type Config, type Finding, type Locale } from '../core';
 import { toRange } from './convert';
 
 export const FIX_ALL = `${CodeActionKind.SourceFixAll}.gkreport`;
@@ -23,11 +23,11 @@ export function fixAllActions(document: TextDocument, atCursor: readonly Diagnos
   for (const rule of rulesHere) {
     if (fixable.filter((finding) => finding.ruleId === rule).length < 2) continue;
     const data: FixAllData = { uri: document.uri, version: document.version, rules: [rule] };
-    actions.push({ title: render({ key: 'fix-all/rule', params: { rule } }, locale), kind: CodeActionKind.QuickFix, data });
+    actions.push({ title: render(msg(SHARED.fixAll.rule, { rule }), locale), kind: CodeActionKind.QuickFix, data });
   }
   if (fixable.some((finding) => finding.fix!.safety === 'safe')) {
     const data: FixAllData = { uri: document.uri, version: document.version };
-    actions.push({ title: render({ key: 'fix-all/all' }, locale), kind: FIX_ALL, data });
+    actions.push({ title: render(msg(SHARED.fixAll.all), locale), kind: FIX_ALL, data });
   }
   return actions;
 }

@@ -1,5 +1,6 @@
 import { ERAS } from '../formats';
-import { render, type Locale } from '../messages';
+import { msg, render, type Locale } from '../messages';
+import { completion } from '../messages/editor';
 import type { Report, StandardTable } from '../model/types';
 import { RULES } from '../rules';
 import { numeralText } from '../rules/kit/sections';
@@ -44,7 +45,7 @@ function sectionHeadings(report: Report, offset: number, typedHashes: boolean, l
     return {
       label: text,
       kind: 'section',
-      detail: render({ key: missing ? 'completion/section-missing' : 'completion/section-present' }, locale),
+      detail: render(msg(missing ? completion['section-missing'] : completion['section-present']), locale),
       sortText: `${spec === next ? 0 : missing ? 1 : 2}${String(index).padStart(2, '0')}`,
       preselect: spec === next,
       filterText: `${numeralText(spec.numeral)} ${spec.title} ${spec.id}`,
@@ -61,7 +62,7 @@ function rowLabels(report: Report, offset: number, locale: Locale): Completion[]
   return table.spec.rows.filter((row) => !present.has(row.id) && row.valued !== 'never').map((row, index) => ({
     label: row.label,
     kind: 'row',
-    detail: render({ key: 'completion/row-missing', params: { table: table.spec.title } }, locale),
+    detail: render(msg(completion['row-missing'], { table: table.spec.title }), locale),
     sortText: String(index).padStart(3, '0'),
     insertText: ` ${row.label} |`,
   }));

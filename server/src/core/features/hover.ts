@@ -1,5 +1,6 @@
 import type { Analysis } from '../checker/analysis';
-import { render, type Locale } from '../messages';
+import { msg, render, type Locale } from '../messages';
+import { hover } from '../messages/editor';
 import type { Span } from '../text/span';
 import { describeProseAt } from '../prose/describe';
 import { describeEvaluation } from '../reconcile/describe';
@@ -22,7 +23,7 @@ export function hoverAt(analysis: Analysis, offset: number, locale: Locale): Hov
   const lines = instances.map((instance) => {
     const evaluation = evaluate(instance);
     if (!evaluation.evaluated) return `- ${describeEvaluation(evaluation, locale)}`;
-    const state = render({ key: evaluation.holds ? 'hover/equation-holds' : 'hover/equation-fails' }, locale);
+    const state = render(msg(evaluation.holds ? hover['equation-holds'] : hover['equation-fails']), locale);
     return `- ${evaluation.holds ? '✓' : '✗'} ${describeEvaluation(evaluation, locale)}（${state}）`;
   });
   return { markdown: lines.join('\n') };

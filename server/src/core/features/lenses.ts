@@ -1,5 +1,6 @@
 import type { Analysis } from '../checker/analysis';
-import { render, type Locale } from '../messages';
+import { msg, render, type Locale } from '../messages';
+import { lens } from '../messages/editor';
 import { evaluate } from '../reconcile/equations';
 
 export interface Lens {
@@ -17,8 +18,8 @@ export function tableLenses(analysis: Analysis, locale: Locale): Lens[] {
     if (evaluations.length === 0) return [];
     const failed = evaluations.filter((evaluation) => !evaluation.holds).length;
     const title = render(failed === 0
-      ? { key: 'lens/all-hold', params: { count: evaluations.length } }
-      : { key: 'lens/some-fail', params: { failed, count: evaluations.length } }, locale);
+      ? msg(lens['all-hold'], { count: evaluations.length })
+      : msg(lens['some-fail'], { failed, count: evaluations.length }), locale);
     return [{ offset: table.grid.span.start, title }];
   });
 }

@@ -1,5 +1,4 @@
 import type { Localized } from '../formats/schema';
-import type { SharedKey } from './shared';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -21,12 +20,14 @@ export interface Entry extends Template {
 export type MessageParam = string | number | Localized | MessageRef;
 
 /**
- * A message with its parameters; rendered only at the edge, in the user's locale. A rule's message carries its
- * own template (built with msg), so rendering needs no catalog of every rule; a shared one is found by its key.
+ * A message with its parameters, built with msg from a catalog entry (so a wrong entry or parameter fails to
+ * compile); rendered only at the edge, in the user's locale. It carries its template: rendering needs no catalog.
  */
-export type MessageRef =
-  | { readonly key: SharedKey; readonly template?: undefined; readonly params?: Readonly<Record<string, MessageParam>> }
-  | { readonly key: string; readonly template: Template; readonly params?: Readonly<Record<string, MessageParam>> };
+export interface MessageRef {
+  readonly key: string;
+  readonly template: Template;
+  readonly params?: Readonly<Record<string, MessageParam>>;
+}
 
 /** The parameter names of a template: "{a} … {b}" gives 'a' | 'b'. */
 export type ParamNames<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;

@@ -1,7 +1,5 @@
 import type { Locale, MessageParam, MessageRef } from './define';
-import { SHARED_TEMPLATES } from './shared';
 
-export type { SharedKey } from './shared';
 export { defineMessages, msg, type Entry, type Locale, type MessageParam, type MessageRef, type ParamsOf, type Template } from './define';
 
 export function localize(value: MessageParam, locale: Locale): string {
@@ -11,9 +9,7 @@ export function localize(value: MessageParam, locale: Locale): string {
 }
 
 function parts(message: MessageRef, locale: Locale): readonly string[] {
-  const template = message.template ?? SHARED_TEMPLATES.get(message.key);
-  // an unknown key shows itself (a shared ref by key is typed: SharedKey)
-  if (!template) return [message.key];
+  const { template } = message;
   const split = template.parts?.[locale === 'en' ? 'en' : 'zh'];
   return split ?? (locale === 'en' ? template.en : template.zh).split(/\{(\w+)\}/);
 }

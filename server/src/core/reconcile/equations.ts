@@ -1,6 +1,7 @@
 import { eraById } from '../formats';
 import type { EquationSpec, Localized, TableSpec } from '../formats/schema';
-import type { MessageRef } from '../messages';
+import { msg, type MessageRef } from '../messages';
+import { scopes } from '../messages/scopes';
 import { shifted, type Span } from '../text/span';
 import type { BreakdownRow, GenericTable, MatchedRow, Report, StandardTable, Table } from '../model/types';
 import type { Caches } from '../cache/caches';
@@ -142,10 +143,10 @@ function standardInstances(table: StandardTable): EquationInstance[] {
       instances.push({
         id: equation.id,
         description: equation.description,
-        scope: table.spec.layout === 'single-row' ? { key: 'table-reconcile/no-scope' }
+        scope: table.spec.layout === 'single-row' ? msg(scopes['no-scope'])
           : byRow
-          ? { key: 'table-reconcile/row-scope', params: { row: rowLabel(table.spec, target) } }
-          : { key: 'table-reconcile/column-scope', params: { column: columnLabel(table.spec, target) } },
+          ? msg(scopes['row-scope'], { row: rowLabel(table.spec, target) })
+          : msg(scopes['column-scope'], { column: columnLabel(table.spec, target) }),
         left,
         right,
         table,
@@ -177,7 +178,7 @@ function breakdownInstances(table: GenericTable): EquationInstance[] {
     return {
       id: '其中',
       description: convention.description,
-      scope: { key: 'table-reconcile/breakdown-scope', params: { row: breakdown.total.label } },
+      scope: msg(scopes['breakdown-scope'], { row: breakdown.total.label }),
       left: [term(breakdown.total)],
       right: breakdown.items.map(term),
       table,
