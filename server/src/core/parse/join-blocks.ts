@@ -61,9 +61,6 @@ function joinRun(run: readonly number[], tables: readonly Table[], input: BlockJ
   }
   const spec = blocks[0].spec;
   if (blocks.some((block) => block.spec !== spec)) return undefined;
-  const rowIds = blocks.flatMap((block) => block.rows.map((row) => row.rowId));
-  // the same row in two blocks: two tables, not the parts of one
-  if (new Set(rowIds).size !== rowIds.length) return undefined;
   const first = blocks[0].grid;
   const last = blocks[blocks.length - 1].grid;
   const grid: Grid = { layout: first.layout, span: { start: first.span.start, end: last.span.end }, caption: first.caption, rows: blocks.flatMap((block) => block.grid.rows) };
