@@ -91,6 +91,21 @@ describe('defects in tables laid out as published are caught', () => {
     const findings = ofRule(text, 'table-reconcile');
     assert.ok(findings.some((finding) => finding.under === '2' && finding.fix?.edit.text === '1'), findings.map((finding) => finding.message).join('\n'));
   });
+
+  test('PDF text: a label wrapped onto a second line keeps the numbers after it; a misspelt label after a bare group label is not given its numbers', () => {
+    const wrapped = layout('2021-pdf-text.txt')
+      .replace('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n', '1.申请人无正当理由逾期不补正、行政机关不再处理其政\n府信息公开申请\n')
+      .replace('（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n', '（二）部分公开（区分处理的，只计这一情形，不\n计其他情形）\n');
+    assert.deepEqual(errorsAndWarnings(wrapped), []);
+    assert.equal(ofRule(wrapped.replace('（七）总计\n53', '（七）总计\n54'), 'table-reconcile').length, 1);
+    const misspelt = layout('2021-pdf-text.txt').replace('1.属于国家秘密\n', '1.属于国家机密事项\n');
+    assert.deepEqual(check(misspelt).map((finding) => `${finding.ruleId} ${finding.message}`), ['table-shape “收到和处理政府信息公开申请情况”缺少 1 行或无法识别：“属于国家秘密”。']);
+  });
+
+  test('prose against 表三 whose header rows are shifted by lost spans: 共受理 93 against 本年新收 94', () => {
+    const findings = ofRule(layout('2019-blocks.md').replace('共受理政府信息公开申请94件', '共受理政府信息公开申请93件'), 'prose-table-mismatch');
+    assert.deepEqual(findings.map((finding) => [finding.under, finding.message]), [['93件', '正文“93件”（本年新收申请）与表格不一致：表中为 94。']]);
+  });
 });
 
 describe('what is not one table stays apart', () => {

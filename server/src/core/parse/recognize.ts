@@ -155,6 +155,7 @@ function matrixTable(grid: Grid, spec: TableSpec, labelOf: (cell: Cell) => strin
     const rowSpec = label ? matchRow(matcher, label, matched.length > 0) : undefined;
     if (!rowSpec) {
       if (matched.length === 0) headerCells.push(...row.cells.map(labelOf));
+      else if (grid.layout === 'lines') takeWrappedValues(matched[matched.length - 1], split.valueCells);
       continue;
     }
     columns = rowColumns;
@@ -170,6 +171,15 @@ function matrixTable(grid: Grid, spec: TableSpec, labelOf: (cell: Cell) => strin
     missingRows: matcher.missing(),
     missingColumns: spec.columns.filter((column) => !column.optional && !columns.includes(column)).map((column) => column.id),
   };
+}
+
+/**
+ * Text from a PDF wraps a long label onto a second line and puts the row's numbers after it: the
+ * numbers belong to the row before, whose label has none.
+ */
+function takeWrappedValues(previous: { spec: RowSpec; valueCells: Cell[] }, valueCells: readonly Cell[]): void {
+  // a group's bare label is not waiting for numbers: an unknown row after it keeps its own
+  if (previous.spec.valued === 'always' && previous.valueCells.length === 0) previous.valueCells.push(...valueCells);
 }
 
 /** The row a label stands for; the groups its merged cells carry count as present. */
