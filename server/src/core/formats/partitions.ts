@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pattern } from './pattern';
 import { localized } from './schema';
 
 /**
@@ -6,14 +7,6 @@ import { localized } from './schema';
  * partitions each era's template defines, and the breakdowns that are not partitions. Patterns are regular
  * expressions over folded labels (simplified, half-width), the words right before a figure.
  */
-
-const pattern = z.string().min(1).superRefine((source, context) => {
-  try {
-    new RegExp(source);
-  } catch (error) {
-    context.addIssue({ code: 'custom', message: `not a regular expression: ${source} (${(error as Error).message})` });
-  }
-});
 
 const labelMatch = z.object({
   /** the label must match this */

@@ -5,6 +5,7 @@ import { stripNumbering } from '../text/fold';
 import { formatNumber } from '../text/numbers';
 import { proseComparisons } from './comparisons';
 import { percentClaims } from './percentages';
+import { rateClaims, rateTerms } from './rates';
 import { sumClaims } from './sums';
 
 /** What a prose figure at `offset` was compared with, for hovers. */
@@ -26,10 +27,16 @@ export function describeProseAt(report: Report, offset: number, locale: Locale):
     const exact = ((claim.numerator.value / claim.denominator.value) * 100).toFixed(2);
     lines.push(`${claim.holds ? '✓' : '✗'} ${formatNumber(claim.numerator.value)} ÷ ${formatNumber(claim.denominator.value)} = ${exact}%`);
   }
+  for (const claim of rateClaims(report)) {
+    if (!at(claim.percent.span)) continue;
+    const readings = claim.readings.map((reading) => `${rateTerms(reading, en ? 'en' : 'zh')} = ${((reading.numeratorValue / reading.denominatorValue) * 100).toFixed(2)}%`);
+    lines.push(`${claim.holds ? '✓' : '✗'} ${claim.rate.name}: ${readings.join(en ? '; or ' : '；或 ')}`);
+  }
   for (const claim of sumClaims(report)) {
     if (!at(claim.total.span)) continue;
     const holds = Math.abs(claim.sum - claim.total.value) < 1e-9;
-    lines.push(`${holds ? '✓' : '✗'} ${claim.parts.map((part) => formatNumber(part.value)).join(' + ')} = ${formatNumber(claim.sum)}`);
+    const partition = claim.partition ? (en ? ` (${claim.partition.description.en}: every part named)` : `（${claim.partition.description.zh}：各项均已列出）`) : '';
+    lines.push(`${holds ? '✓' : '✗'} ${claim.parts.map((part) => formatNumber(part.value)).join(' + ')} = ${formatNumber(claim.sum)}${partition}`);
   }
   return lines;
 }
