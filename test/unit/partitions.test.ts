@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { OVERLAP_DATA, PARTITION_DATA, partitionsSchema } from '../../server/src/core/formats/partitions';
+import { APPENDIX_CLAIM_DATA, appendixClaimsSchema } from '../../server/src/core/formats/appendix';
+import { RATE_DATA, ratesSchema } from '../../server/src/core/formats/rates';
+import { analyze, hoverAt } from '../../server/src/core';
 import { ofRule } from '../helpers/check';
 import { seed } from '../helpers/seeds';
 
@@ -23,6 +26,9 @@ describe('complete partitions of the era (prose-sum)', () => {
     assert.equal(findings[0].under, '20件');
     assert.match(findings[0].message, /告知通过其他途径办理的 2 = 19件/);
     assert.deepEqual(ofRule(answers2008, SUM), []);
+    const hover = hoverAt(analyze(wrong), wrong.indexOf('20件'), 'zh-CN');
+    assert.ok(hover);
+    assert.match(hover.markdown, /✗ 3 \+ 5 \+ 2 \+ 1 \+ 3 \+ 2 \+ 1 \+ 2 = 19（申请答复数按答复结果分类：各项均已列出）/);
   });
 
   test('a list that names only some categories stays silent (seed 001: six outcomes, 89 of 91)', () => {
@@ -84,6 +90,10 @@ describe('breakdowns that are not partitions: 主动公开 by channel', () => {
     assert.deepEqual(ofRule(prose, SUM), []);
     assert.deepEqual(ofRule(prose.replace('100条', '190条'), SUM), []);
     assert.deepEqual(ofRule(prose.replace('100条', '20条'), SUM), []);
+    const wrong = prose.replace('100条', '190条');
+    const hover = hoverAt(analyze(wrong), wrong.indexOf('860条'), 'zh-CN');
+    assert.ok(hover);
+    assert.match(hover.markdown, /未核对各项之和：主动公开信息按公开渠道分列不是互不重叠的分类（.*不同渠道和方式公开相同信息计1条/);
   });
 
   test('prose: a breakdown of 主动公开 by kind stays checked', () => {
@@ -149,5 +159,18 @@ describe('the partition data checks itself', () => {
     const copy = structuredClone(PARTITION_DATA);
     copy[0].total.match = '答复(';
     assert.equal(partitionsSchema.safeParse(copy).success, false);
+  });
+
+  test('rates and 统计表 claims load; a rate naming no term, or a claim id used twice, is refused', () => {
+    assert.equal(ratesSchema.safeParse(RATE_DATA).success, true);
+    assert.equal(appendixClaimsSchema.safeParse(APPENDIX_CLAIM_DATA).success, true);
+    const rates = structuredClone(RATE_DATA);
+    rates.rates[0].alternatives[0].denominator = ['answerd'];
+    const refused = ratesSchema.safeParse(rates);
+    assert.equal(refused.success, false);
+    assert.match(refused.error!.issues[0].message, /rate on-time, alternative 0: no term "answerd"/);
+    const claims = structuredClone(APPENDIX_CLAIM_DATA);
+    claims.push(claims[0]);
+    assert.equal(appendixClaimsSchema.safeParse(claims).success, false);
   });
 });

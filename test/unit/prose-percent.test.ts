@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { analyze, hoverAt } from '../../server/src/core';
 import { applyRuleFixes, ofRule } from '../helpers/check';
 import { seed } from '../helpers/seeds';
 
@@ -57,6 +58,9 @@ describe('prose-percent', () => {
   test('with 上年结转 stated, a rate over 受理 + 结转 is right too', () => {
     const text = '某区教育局2022年政府信息公开工作年度报告\n2022年，本机关共受理政府信息公开申请100件，上年结转20件，办结120件，办结率100%。\n';
     assert.deepEqual(ofRule(text, RULE), []);
+    const hover = hoverAt(analyze(text), text.indexOf('100%'), 'zh-CN');
+    assert.ok(hover);
+    assert.match(hover.markdown, /✓ 办结率：办结 120 ÷ 受理 100 = 120\.00%；或 办结 120 ÷ \(受理 100 \+ 上年结转 20\) = 100\.00%/);
     // 86 of 85 + 3: 97.7%
     assert.deepEqual(ofRule('某区教育局2022年政府信息公开工作年度报告\n全年共受理申请85件，上年结转3件，办结86件，结转下年度2件，办结率97.7%。\n', RULE), []);
     const wrong = ofRule('某区教育局2022年政府信息公开工作年度报告\n全年共受理申请85件，上年结转3件，办结86件，结转下年度2件，办结率96.6%。\n', RULE);

@@ -7,7 +7,7 @@ import { appendixComparisons, type AppendixComparison, type AppendixRow } from '
 import { proseComparisons } from './comparisons';
 import { percentClaims } from './percentages';
 import { rateClaims, rateTerms } from './rates';
-import { sumClaims } from './sums';
+import { overlapLists, sumClaims } from './sums';
 
 /** What a prose figure at `offset` was compared with, for hovers. */
 export function describeProseAt(report: Report, offset: number, locale: Locale): string[] {
@@ -35,13 +35,18 @@ export function describeProseAt(report: Report, offset: number, locale: Locale):
   for (const claim of rateClaims(report)) {
     if (!at(claim.percent.span)) continue;
     const readings = claim.readings.map((reading) => `${rateTerms(reading, en ? 'en' : 'zh')} = ${((reading.numeratorValue / reading.denominatorValue) * 100).toFixed(2)}%`);
-    lines.push(`${claim.holds ? '✓' : '✗'} ${claim.rate.name}: ${readings.join(en ? '; or ' : '；或 ')}`);
+    lines.push(`${claim.holds ? '✓' : '✗'} ${claim.rate.name}${en ? ': ' : '：'}${readings.join(en ? '; or ' : '；或 ')}`);
   }
   for (const claim of sumClaims(report)) {
     if (!at(claim.total.span)) continue;
     const holds = Math.abs(claim.sum - claim.total.value) < 1e-9;
     const partition = claim.partition ? (en ? ` (${claim.partition.description.en}: every part named)` : `（${claim.partition.description.zh}：各项均已列出）`) : '';
     lines.push(`${holds ? '✓' : '✗'} ${claim.parts.map((part) => formatNumber(part.value)).join(' + ')} = ${formatNumber(claim.sum)}${partition}`);
+  }
+  for (const list of overlapLists(report)) {
+    if (!at(list.total.span)) continue;
+    lines.push(en ? `not added up: ${list.overlap.description.en} is not a partition (${list.overlap.source})`
+      : `未核对各项之和：${list.overlap.description.zh}不是互不重叠的分类（${list.overlap.source}）`);
   }
   return lines;
 }

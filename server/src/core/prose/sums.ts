@@ -1,7 +1,7 @@
 import type { Span } from '../text/span';
 import type { Report } from '../model/types';
 import { chineseNumeral } from '../text/numbers';
-import type { PartitionSpec } from '../formats/partitions';
+import type { OverlapSpec, PartitionSpec } from '../formats/partitions';
 import type { FormatId } from '../model/types';
 import { completePartition, isCatchAll, overlappingBreakdown } from './partitions';
 import { proseSentences, type Quantity, type Sentence } from './quantities';
@@ -12,6 +12,12 @@ export interface SumClaim {
   readonly sum: number;
   /** the template's partition the parts name completely, when that is what makes the list complete */
   readonly partition?: PartitionSpec;
+}
+
+/** "主动公开860条，其中通过网站公开…": a breakdown the template says is not a partition, kept for the hover */
+export interface OverlapList {
+  readonly total: Quantity;
+  readonly overlap: OverlapSpec;
 }
 
 export interface ListClaim {
@@ -28,11 +34,16 @@ export interface ListClaim {
  * ("31个部门、11个镇街共1095个事项").
  */
 export function sumClaims(report: Report): SumClaim[] {
-  return proseSentences(report, true).flatMap((sentence) => breakdowns(sentence, report.format));
+  return proseSentences(report, true).flatMap((sentence) => breakdowns(sentence, report.format).filter((claim): claim is SumClaim => 'sum' in claim));
 }
 
-function breakdowns(sentence: Sentence, format: FormatId): SumClaim[] {
-  const claims: SumClaim[] = [];
+/** The lists that were not added up because their parts overlap. */
+export function overlapLists(report: Report): OverlapList[] {
+  return proseSentences(report, true).flatMap((sentence) => breakdowns(sentence, report.format).filter((claim): claim is OverlapList => 'overlap' in claim));
+}
+
+function breakdowns(sentence: Sentence, format: FormatId): (SumClaim | OverlapList)[] {
+  const claims: (SumClaim | OverlapList)[] = [];
   let searchFrom = 0;
   for (;;) {
     const at = sentence.text.indexOf('其中', searchFrom);
@@ -56,7 +67,11 @@ function breakdowns(sentence: Sentence, format: FormatId): SumClaim[] {
     const parts = inScope;
     if (parts.length < 2) continue;
     const labels = parts.map((part) => part.label);
-    if (overlappingBreakdown(format, total.label, labels)) continue;
+    const overlap = overlappingBreakdown(format, total.label, labels);
+    if (overlap) {
+      claims.push({ total, overlap });
+      continue;
+    }
     const sum = parts.reduce((acc, part) => acc + part.value, 0);
     const partition = completePartition(format, total.label, labels);
     if (partition) claims.push({ total, parts, sum, partition });
