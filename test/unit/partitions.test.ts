@@ -136,6 +136,14 @@ ${requests}
     assert.equal(findings[0].under, '13');
   });
 
+  test('table: the hover on a channel cell says why it is not reconciled; a cell of 申请总数 by channel shows its equation', () => {
+    const text = table('860', '12');
+    const channel = hoverAt(analyze(text), text.indexOf('702') + 1, 'zh-CN')?.markdown ?? '';
+    assert.ok(channel.includes('未核对各项之和') && channel.includes('不同渠道和方式公开相同信息计1条'), channel);
+    const request = hoverAt(analyze(text), text.indexOf('\n3\n') + 1, 'zh-CN')?.markdown ?? '';
+    assert.ok(request.includes('✓') && !request.includes('未核对'), request);
+  });
+
   test('table: 主动公开信息数 by kind (1.组织机构 … 11.其他信息) stays reconciled (seed 001 with one item changed)', () => {
     assert.equal(ofRule(seed('001').replace('6404\n其中', '6405\n其中'), RECONCILE).length, 1);
   });

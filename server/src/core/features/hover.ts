@@ -2,7 +2,8 @@ import type { Analysis } from '../checker/analysis';
 import { msg, render, type Locale } from '../messages';
 import { hover } from '../messages/editor';
 import type { Span } from '../text/span';
-import { describeProseAt } from '../prose/describe';
+import type { OverlapSpec } from '../formats/partitions';
+import { describeProseAt, notAddedUp } from '../prose/describe';
 import { describeEvaluation } from '../reconcile/describe';
 import { evaluate } from '../reconcile/equations';
 
@@ -13,13 +14,28 @@ export interface HoverContent {
 
 const within = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
 
+/** a 附表 row of a breakdown whose items may overlap (主动公开 by channel), under the offset */
+function overlapAt(analysis: Analysis, offset: number): OverlapSpec | undefined {
+  for (const table of analysis.report.tables) {
+    if (table.kind !== 'generic' || !within(table.grid.span, offset)) continue;
+    for (const breakdown of table.breakdowns) {
+      const rows = [breakdown.total, ...breakdown.items];
+      if (breakdown.overlap && rows.some((row) => within(row.labelSpan, offset) || (row.cell && within(row.cell.span, offset)))) return breakdown.overlap;
+    }
+  }
+  return undefined;
+}
+
 /** What a prose figure was compared with, or the equations a number cell takes part in with their current values. */
 export function hoverAt(analysis: Analysis, offset: number, locale: Locale): HoverContent | undefined {
   if (!analysis.applies) return undefined;
   const prose = describeProseAt(analysis.report, offset, locale);
   if (prose.length > 0) return { markdown: prose.map((line) => `- ${line}`).join('\n') };
   const instances = analysis.equations.filter((instance) => [...instance.left, ...instance.right].some((term) => within(term.span, offset)));
-  if (instances.length === 0) return undefined;
+  if (instances.length === 0) {
+    const overlap = overlapAt(analysis, offset);
+    return overlap ? { markdown: `- ${notAddedUp(overlap, locale)}` } : undefined;
+  }
   const lines = instances.map((instance) => {
     const evaluation = evaluate(instance);
     if (!evaluation.evaluated) return `- ${describeEvaluation(evaluation, locale)}`;

@@ -1,3 +1,4 @@
+import type { OverlapSpec } from '../formats/partitions';
 import type { EraId, SectionSpec, TableSpec } from '../formats/schema';
 import type { LineIndex } from '../text/line-index';
 import type { CellValue } from '../text/numbers';
@@ -94,6 +95,8 @@ export interface BreakdownRow {
 export interface Breakdown {
   readonly total: BreakdownRow;
   readonly items: readonly BreakdownRow[];
+  /** the template says its items overlap (主动公开 by channel): they need not add up, and the hover says why */
+  readonly overlap?: OverlapSpec;
 }
 
 /** Any other table (the 2008-era 附表, local tables): only the "total, 其中 1..n" convention applies. */

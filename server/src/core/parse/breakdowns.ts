@@ -32,8 +32,8 @@ export function genericTable(grid: Grid, labelOf: (cell: Cell) => string): Gener
       expected++;
     }
     if (items.length < convention.minItems) continue;
-    if (overlappingBreakdown('unknown', rows[index - 1].normalized, items.map((item) => item.normalized))) continue;
-    breakdowns.push({ total: rows[index - 1], items });
+    const overlap = overlappingBreakdown('unknown', rows[index - 1].normalized, items.map((item) => item.normalized));
+    breakdowns.push(overlap ? { total: rows[index - 1], items, overlap } : { total: rows[index - 1], items });
   }
   return { kind: 'generic', grid, breakdowns };
 }

@@ -95,6 +95,6 @@ function shiftedCopy(table: Table, delta: number): Table {
     }
     return moved;
   };
-  const breakdown = (value: Breakdown): Breakdown => ({ total: breakdownRow(value.total), items: value.items.map(breakdownRow) });
+  const breakdown = (value: Breakdown): Breakdown => ({ ...value, total: breakdownRow(value.total), items: value.items.map(breakdownRow) });
   return { ...table, grid, breakdowns: table.breakdowns.map(breakdown) };
 }

@@ -1,3 +1,4 @@
+import type { OverlapSpec } from '../formats/partitions';
 import { localize, type Locale } from '../messages';
 import type { Report } from '../model/types';
 import { tableSpecs } from '../formats';
@@ -45,10 +46,15 @@ export function describeProseAt(report: Report, offset: number, locale: Locale):
   }
   for (const list of overlapLists(report)) {
     if (!at(list.total.span)) continue;
-    lines.push(en ? `not added up: ${list.overlap.description.en} is not a partition (${list.overlap.source})`
-      : `未核对各项之和：${list.overlap.description.zh}不是互不重叠的分类（${list.overlap.source}）`);
+    lines.push(notAddedUp(list.overlap, locale));
   }
   return lines;
+}
+
+/** Why the items of a breakdown are not added up: the template lets them overlap. */
+export function notAddedUp(overlap: OverlapSpec, locale: Locale): string {
+  return locale === 'en' ? `not added up: ${overlap.description.en} is not a partition (${overlap.source})`
+    : `未核对各项之和：${overlap.description.zh}不是互不重叠的分类（${overlap.source}）`;
 }
 
 function describeAppendix(comparison: AppendixComparison, en: boolean): string {

@@ -173,7 +173,7 @@ function breakdownInstances(table: GenericTable): EquationInstance[] {
     value: row.value,
     editable: row.cell !== undefined,
   });
-  return table.breakdowns.map((breakdown) => {
+  return table.breakdowns.filter((breakdown) => !breakdown.overlap).map((breakdown) => {
     const rows = [breakdown.total, ...breakdown.items];
     return {
       id: '其中',
