@@ -9,7 +9,7 @@ import { detach } from '../text/detach';
 import { parseCellValue, type CellValue } from '../text/numbers';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
-import { classifyScript, dominantYear, findTitle } from './meta';
+import { classifyScript, dominantYear, findTitle, selfNamedUnit } from './meta';
 import { recognizeCached } from './table-cache';
 
 export interface ParseOptions {
@@ -102,7 +102,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     title: title ? { text: title.text, span: title.span } : undefined,
     year,
     yearSource: title?.year ? 'title' : year ? 'body' : undefined,
-    unitName: title?.unitName,
+    // without a title line, the unit its name for itself gives ("编制了《某市某局2022年…年度报告》")
+    unitName: title ? title.unitName : selfNamedUnit(folded),
     format,
     tableFormat,
     isAnnualReport: format !== 'unknown',
