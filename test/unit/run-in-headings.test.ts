@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { parseReport } from '../../server/src/core';
 import { proseSentences } from '../../server/src/core/prose/quantities';
-import { ofRule } from '../helpers/check';
+import { check, ofRule } from '../helpers/check';
 
 /** Rules that see sections: a correct report laid out with run-in headings gets none of them. */
 const SECTION_RULES = ['missing-section', 'section-order', 'section-count-claim'];
@@ -108,5 +110,19 @@ describe('headings run on into their paragraph', () => {
     const report = parseReport(text);
     assert.deepEqual(report.headings.map((heading) => heading.title), ['概述', '主动公开政府信息情况']);
     assert.deepEqual(report.headings.map((heading) => text.slice(heading.span.start, heading.span.end)), ['一、概述', '二、主动公开政府信息情况。']);
+  });
+
+  test('the examples with every heading run on into its paragraph give the same findings', () => {
+    const separators = [' ', '。', '：', '\u3000'];
+    for (const name of ['2021-complete.md', '2021-mistakes.md']) {
+      const original = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', name), 'utf8');
+      let count = 0;
+      // "## 一、总体情况\n\n2021年，…" → "一、总体情况 2021年，…" (a heading followed by a table keeps its own line)
+      const runIn = original.replace(/^#{2,3} (.+)\n\n(?![|#])(.+)$/gm, (_whole, heading: string, paragraph: string) =>
+        `${heading}${separators[count++ % separators.length]}${paragraph}`);
+      assert.ok(count >= 6, `${name}: ${count} headings run on`);
+      const findings = (text: string) => check(text).map((finding) => `${finding.ruleId} ${finding.severity} ${finding.message}`).sort();
+      assert.deepEqual(findings(runIn), findings(original), name);
+    }
   });
 });
