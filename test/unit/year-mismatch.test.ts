@@ -50,6 +50,14 @@ describe('year-mismatch', () => {
     assert.deepEqual(ofRule(untitled('2023', '2023', '2023').replace(/编制了《[^》]+》/, '编制本报告'), RULE), []);
   });
 
+  test('last year\'s report named in the body ("按时发布了《…2022年…年度报告》") is not the report naming itself', () => {
+    const overview = '2023年1月，我局按时编制并发布了《某市某局2022年政府信息公开工作年度报告》。';
+    assert.deepEqual(ofRule(makeReport({ year: 2023, overview }), RULE), []);
+    const text = untitled('2023', '2023', '2023').replace('一、总体情况\n', `一、总体情况\n${overview}`);
+    assert.deepEqual(ofRule(text, RULE), []);
+    assert.deepEqual(ofRule(text.replace(/编制了《[^》]+》/, '编制本报告'), RULE), []);
+  });
+
   test('with a title, "编制了《…2022年…年度报告》" in a 2023 report is a mismatch', () => {
     const text = makeReport({ year: 2023, intro: '根据《条例》规定，我局编制了《某市某局2022年政府信息公开工作年度报告》。' });
     assert.deepEqual(ofRule(text, RULE).map((finding) => finding.under), ['2022']);

@@ -102,8 +102,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     title: title ? { text: title.text, span: title.span } : undefined,
     year,
     yearSource: title?.year ? 'title' : year ? 'body' : undefined,
-    // without a title line, the unit its name for itself gives ("编制了《某市某局2022年…年度报告》")
-    unitName: title ? title.unitName : selfNamedUnit(folded),
+    // without a title line, the unit its name for itself gives in the opening ("编制了《某市某局2022年…年度报告》")
+    unitName: title ? title.unitName : selfNamedUnit(folded.slice(0, headings.find((heading) => heading.level === 1)?.span.start ?? folded.length)),
     format,
     tableFormat,
     isAnnualReport: format !== 'unknown',

@@ -83,8 +83,10 @@ function single(mentions: readonly Mention[]): number | undefined {
 
 function selfNaming(report: Report): Mention[] {
   const found: Mention[] = [];
-  for (const pattern of [SELF_REFERENCE, SELF_TITLE]) {
-    for (const match of report.folded.matchAll(pattern)) {
+  // a title in 《》 names the report itself only in its opening: in the body it is last year's ("按时发布了《…2022年…年度报告》")
+  const opening = report.folded.slice(0, report.sections[0]?.span.start ?? report.folded.length);
+  for (const [pattern, text] of [[SELF_REFERENCE, report.folded], [SELF_TITLE, opening]] as const) {
+    for (const match of text.matchAll(pattern)) {
       // SELF_TITLE captures the title, then its year
       const year = match[2] ?? match[1];
       const start = match.index + match[0].indexOf(year, match[0].indexOf('《') + 1);
