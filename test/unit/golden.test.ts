@@ -33,24 +33,7 @@ interface TableEquations {
  * Product bugs the golden reports expose. The fixture stays as the template has it; the check is todo until the
  * product is fixed (a todo test that passes means the bug is gone: remove its entry).
  */
-const KNOWN_BUGS: readonly { readonly cases: RegExp; readonly check: string; readonly reason: string }[] = [
-  {
-    cases: /^(2021|2019)$/, check: 't3 R3.2',
-    reason: 'R3.2 is also instantiated on the label-only rows （三）（四）（五）（六） (0 = 0 over blank cells): 29 instead of 25 (2021), 26 instead of 23 (2019)',
-  },
-  {
-    cases: /^2019-template$/, check: 'table-shape',
-    reason: '表二 split into five small tables under their 第二十条 lines is read as five incomplete 表二; a parent label on the first row of its group ("| | （三）不予公开 | 1.属于国家秘密 |") leaves （三）（四）（五） reported missing',
-  },
-  { cases: /^2019-template$/, check: 'tables', reason: '表二 split under its 第二十条 lines is read as five tables' },
-  {
-    cases: /^2021-subtotal(\.|$)/, check: 'table-shape',
-    reason: 'with a 小计 column, rows before the first label-only row (一、本年新收, 二、上年结转) are split as if the table had 7 value columns, so their label is taken to be the first number and the rows are lost',
-  },
-  { cases: /^2021-subtotal$/, check: 't3 R3.1', reason: 'rows 一 and 二 are lost with a 小计 column (see table-shape): R3.1 is not instantiated at all' },
-  { cases: /^2021-subtotal$/, check: 't3 R3.2', reason: 'rows 一 and 二 are lost with a 小计 column (see table-shape): 54 instead of 58' },
-  { cases: /^2021-subtotal\.wrong-new$/, check: 'table-reconcile', reason: 'rows 一 and 二 are lost with a 小计 column: a wrong 本年新收 小计 goes unreported' },
-];
+const KNOWN_BUGS: readonly { readonly cases: RegExp; readonly check: string; readonly reason: string }[] = [];
 
 function knownBug(caseName: string, check: string): string | undefined {
   return KNOWN_BUGS.find((bug) => bug.cases.test(caseName) && bug.check === check)?.reason;

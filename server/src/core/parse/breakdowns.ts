@@ -2,6 +2,7 @@ import { eraById } from '../formats';
 import type { Breakdown, BreakdownRow, Cell, GenericTable, Grid, GridRow } from '../model/types';
 import { withoutComments } from '../text/delimited';
 import { parseCellValue } from '../text/numbers';
+import { overlappingBreakdown } from '../prose/partitions';
 
 const ITEM_NUMBER = /^(\d{1,2})\s*[.．、]/;
 
@@ -9,7 +10,11 @@ interface LabelledRow extends BreakdownRow {
   readonly normalized: string;
 }
 
-/** Any table that is not 表二/三/四: only the "a total, then 其中 1..n" convention is checked. */
+/**
+ * Any table that is not 表二/三/四: only the "a total, then 其中 1..n" convention is checked, and not where the
+ * template says the items overlap (主动公开 by channel, "不同渠道和方式公开相同信息计1条"; in any era, since
+ * such a table says nothing of its era).
+ */
 export function genericTable(grid: Grid, labelOf: (cell: Cell) => string): GenericTable {
   const convention = eraById('2008').breakdown;
   const rows = grid.rows.map((row) => labelled(row, labelOf)).filter((row): row is LabelledRow => row !== undefined);
@@ -26,7 +31,9 @@ export function genericTable(grid: Grid, labelOf: (cell: Cell) => string): Gener
       items.push(rows[at]);
       expected++;
     }
-    if (items.length >= convention.minItems) breakdowns.push({ total: rows[index - 1], items });
+    if (items.length < convention.minItems) continue;
+    if (overlappingBreakdown('unknown', rows[index - 1].normalized, items.map((item) => item.normalized))) continue;
+    breakdowns.push({ total: rows[index - 1], items });
   }
   return { kind: 'generic', grid, breakdowns };
 }

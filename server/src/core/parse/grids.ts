@@ -8,7 +8,7 @@ const CAPTION = /^\s*(?:附表\s*[\d一二三四五六七八九十]|表[一二�
 const UNIT_LINE = /^\s*单位[:：]/;
 /** a cell line of a one-cell-per-line table: short and not a sentence */
 const MAX_CELL_LINE = 40;
-const MIN_NUMBER_LINES = 3;
+const MIN_NUMBERS = 3;
 
 export interface GridScanInput {
   readonly lines: readonly Line[];
@@ -36,7 +36,8 @@ export function scanGrids(input: GridScanInput): FoundGrid[] {
   const grids: FoundGrid[] = [];
   const taken = new Uint8Array(input.lines.length);
   collectDelimited(input, 'pipe', isPipeLine, grids, taken);
-  collectDelimited(input, 'tsv', isTsvLine, grids, taken);
+  // inside a run, a row whose only non-blank cell is a bare group label (\t（三）不予公开\t\t\t) still belongs to it
+  collectDelimited(input, 'tsv', isTsvLine, grids, taken, (text) => text.includes('\t') && !isBlank(text));
   collectLineTables(input, grids, taken);
   return grids.sort((a, b) => a.span.start - b.span.start);
 }
@@ -65,6 +66,7 @@ function collectDelimited(
   test: (text: string) => boolean,
   grids: FoundGrid[],
   taken: Uint8Array,
+  continues: (text: string) => boolean = test,
 ): void {
   const { lines } = input;
   let index = 0;
@@ -74,7 +76,7 @@ function collectDelimited(
       continue;
     }
     const first = index;
-    while (index < lines.length && !taken[index] && test(lines[index].text)) index++;
+    while (index < lines.length && !taken[index] && continues(lines[index].text)) index++;
     if (index - first < 2) continue;
     taken.fill(1, first, index);
     const span = { start: lines[first].start, end: lines[index - 1].end };
@@ -191,11 +193,32 @@ function splitRun(input: GridScanInput, run: number[]): number[][] {
   return segments;
 }
 
+/** a page footer extracted from a PDF into the middle of a table: "— 3 —", "- 3 -", "第 3 页 共 12 页" */
+const PAGE_FOOTER = /^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+const SPACED_NUMBERS = /^\s*\d[\d,]*(?:\.\d+)?(?:[ \u3000]+\d[\d,]*(?:\.\d+)?)+\s*$/;
+
+/**
+ * The number cells of a line: the line itself, or, in text extracted from a PDF, each of the
+ * space-separated numbers a row's values arrive as ("41 4 1 0 1 1 48").
+ */
+function numberCells(input: GridScanInput, line: Line): Cell[] {
+  const cell = lineCell(line);
+  if (input.cellValue(cell.text).kind === 'number') return [cell];
+  if (!SPACED_NUMBERS.test(line.text)) return [];
+  const cells: Cell[] = [];
+  for (const match of line.text.matchAll(/[^\s\u3000]+/g)) {
+    const start = line.start + match.index;
+    cells.push({ text: match[0], span: { start, end: start + match[0].length } });
+  }
+  return cells.every((candidate) => input.cellValue(candidate.text).kind === 'number') ? cells : [];
+}
+
 function lineGrid(input: GridScanInput, segment: number[]): Grid | undefined {
-  const isNumber = (at: number) => input.cellValue(input.lines[at].text).kind === 'number';
-  const numberLines = segment.filter(isNumber);
+  segment = segment.filter((at) => !PAGE_FOOTER.test(input.folded[at]));
+  const numbersOn = segment.map((at) => numberCells(input, input.lines[at]).length);
+  const numberLines = segment.filter((_, position) => numbersOn[position] > 0);
   const captioned = segment.length > 0 && CAPTION.test(input.folded[segment[0]]);
-  if (numberLines.length < (captioned ? 1 : MIN_NUMBER_LINES)) return undefined;
+  if (numbersOn.reduce((sum, count) => sum + count, 0) < (captioned ? 1 : MIN_NUMBERS)) return undefined;
   const lastNumber = numberLines[numberLines.length - 1];
   let caption: Cell | undefined;
   const rows: { cells: Cell[]; start: number; end: number }[] = [];
@@ -207,14 +230,13 @@ function lineGrid(input: GridScanInput, segment: number[]): Grid | undefined {
       continue;
     }
     if (UNIT_LINE.test(input.folded[at])) continue;
-    const cell = lineCell(line);
-    const value = input.cellValue(cell.text);
+    const numbers = numberCells(input, line);
     const current = rows[rows.length - 1];
-    if (value.kind === 'number' && current) {
-      current.cells.push(cell);
+    if (numbers.length > 0 && current) {
+      current.cells.push(...numbers);
       current.end = line.end;
     } else {
-      rows.push({ cells: [cell], start: line.start, end: line.end });
+      rows.push({ cells: [lineCell(line)], start: line.start, end: line.end });
     }
   }
   if (rows.length === 0) return undefined;

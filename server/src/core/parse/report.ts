@@ -1,6 +1,6 @@
 import { ERAS, eraById, eraForYear } from '../formats';
 import type { EraId, SectionSpec } from '../formats/schema';
-import type { FormatId, Heading, Report, Section, Table } from '../model/types';
+import type { FormatId, Heading, Report, Section } from '../model/types';
 import { cacheSlot, Caches } from '../cache/caches';
 import { splitProse } from '../prose/quantities';
 import { foldLines, type FoldedLine } from '../text/fold';
@@ -10,6 +10,8 @@ import { parseCellValue, type CellValue } from '../text/numbers';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
 import { classifyScript, dominantYear, findTitle, selfNamedUnit } from './meta';
+import { joinTableBlocks } from './join-blocks';
+import type { RecognizeContext } from './recognize';
 import { recognizeCached } from './table-cache';
 
 export interface ParseOptions {
@@ -78,11 +80,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   // grids and sections are both in text order: one sweep finds each grid's section
   let sectionIndex = 0;
-  const tables: Table[] = grids.map((grid) => {
+  const contexts: RecognizeContext[] = grids.map((grid) => {
     while (sectionIndex < sections.length && sections[sectionIndex].span.end <= grid.span.start) sectionIndex++;
     const candidate = sections[sectionIndex];
     const section = candidate && grid.span.start >= candidate.span.start ? candidate : undefined;
-    return recognizeCached(grid, text, { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra }, caches);
+    return { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra };
+  });
+  const tables = joinTableBlocks(grids.map((grid, index) => recognizeCached(grid, text, contexts[index], caches)), {
+    folded,
+    sectionBetween: (start, end) => headings.some((heading) => heading.level === 1 && heading.span.start >= start && heading.span.start < end),
+    recognizeAs: (index, era) => recognizeCached(grids[index], text, { ...contexts[index], yearEra: era }, caches),
   });
   const standardTables = tables.filter((table) => table.kind === 'standard');
   const evident = standardTables.filter((table) => table.eraEvident);

@@ -3,9 +3,11 @@ import type { Report } from '../model/types';
 import { tableSpecs } from '../formats';
 import { stripNumbering } from '../text/fold';
 import { formatNumber } from '../text/numbers';
+import { appendixComparisons, type AppendixComparison, type AppendixRow } from './appendix';
 import { proseComparisons } from './comparisons';
 import { percentClaims } from './percentages';
-import { sumClaims } from './sums';
+import { rateClaims, rateTerms } from './rates';
+import { overlapLists, sumClaims } from './sums';
 
 /** What a prose figure at `offset` was compared with, for hovers. */
 export function describeProseAt(report: Report, offset: number, locale: Locale): string[] {
@@ -21,17 +23,58 @@ export function describeProseAt(report: Report, offset: number, locale: Locale):
       ? `${mark} ${localize(comparison.claim.subject, locale)}: the text says ${stated}; the tables: ${table}`
       : `${mark} ${localize(comparison.claim.subject, locale)}：正文 ${stated}；表格 ${table}`);
   }
+  for (const comparison of appendixComparisons(report)) {
+    if (!at(comparison.quantity.span)) continue;
+    lines.push(describeAppendix(comparison, en));
+  }
   for (const claim of percentClaims(report)) {
     if (!at(claim.percent.span)) continue;
     const exact = ((claim.numerator.value / claim.denominator.value) * 100).toFixed(2);
     lines.push(`${claim.holds ? '✓' : '✗'} ${formatNumber(claim.numerator.value)} ÷ ${formatNumber(claim.denominator.value)} = ${exact}%`);
   }
+  for (const claim of rateClaims(report)) {
+    if (!at(claim.percent.span)) continue;
+    const readings = claim.readings.map((reading) => `${rateTerms(reading, en ? 'en' : 'zh')} = ${((reading.numeratorValue / reading.denominatorValue) * 100).toFixed(2)}%`);
+    lines.push(`${claim.holds ? '✓' : '✗'} ${claim.rate.name}${en ? ': ' : '：'}${readings.join(en ? '; or ' : '；或 ')}`);
+  }
   for (const claim of sumClaims(report)) {
     if (!at(claim.total.span)) continue;
     const holds = Math.abs(claim.sum - claim.total.value) < 1e-9;
-    lines.push(`${holds ? '✓' : '✗'} ${claim.parts.map((part) => formatNumber(part.value)).join(' + ')} = ${formatNumber(claim.sum)}`);
+    const partition = claim.partition ? (en ? ` (${claim.partition.description.en}: every part named)` : `（${claim.partition.description.zh}：各项均已列出）`) : '';
+    lines.push(`${holds ? '✓' : '✗'} ${claim.parts.map((part) => formatNumber(part.value)).join(' + ')} = ${formatNumber(claim.sum)}${partition}`);
+  }
+  for (const list of overlapLists(report)) {
+    if (!at(list.total.span)) continue;
+    lines.push(en ? `not added up: ${list.overlap.description.en} is not a partition (${list.overlap.source})`
+      : `未核对各项之和：${list.overlap.description.zh}不是互不重叠的分类（${list.overlap.source}）`);
   }
   return lines;
+}
+
+function describeAppendix(comparison: AppendixComparison, en: boolean): string {
+  const { quantity, rows, claim } = comparison;
+  const subject = en ? claim.subject.en : claim.subject.zh;
+  const stated = formatNumber(quantity.value);
+  const where = (row: AppendixRow) => `${row.caption ? `${row.caption} ` : ''}「${row.label}」`;
+  const [row] = rows;
+  switch (comparison.outcome) {
+    case 'holds':
+    case 'differs': {
+      const mark = comparison.outcome === 'holds' ? '✓' : '✗';
+      return en ? `${mark} ${subject}: the text says ${stated}; ${where(row)} = ${formatNumber(row.value)}`
+        : `${mark} ${subject}：正文 ${stated}；${where(row)} = ${formatNumber(row.value)}`;
+    }
+    case 'unit': {
+      const unit = rows.find((candidate) => candidate.unit !== undefined && candidate.unit !== quantity.unit)!.unit;
+      return en ? `not compared (${subject}): the text counts in ${quantity.unit}, ${where(row)} in ${unit}`
+        : `未比较（${subject}）：正文单位为“${quantity.unit}”，${where(row)}单位为“${unit}”`;
+    }
+    case 'ambiguous': {
+      const list = rows.map((candidate) => `${where(candidate)} = ${formatNumber(candidate.value)}`).join(en ? ', ' : '、');
+      return en ? `not compared (${subject}): ${rows.length} rows of the appendix fit, with different values: ${list}`
+        : `未比较（${subject}）：附表中有 ${rows.length} 行可对应，数值不同：${list}`;
+    }
+  }
 }
 
 /** "表三「本年新收·总计」" from "t3.new.total". */

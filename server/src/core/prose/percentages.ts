@@ -13,9 +13,11 @@ const TOTAL_MARK = /共|总|全年|合计|累计|全部/;
 const LOOK_BACK_LINES = 8;
 
 /**
- * "71件，占总数的78%": the count right before 占 over the nearest total stated before it (in the same line or
- * the eight before, same unit, marked 共/总/全年… or "…N件申请中"). Right when any such total gives the stated
- * figure, rounded or truncated to the digits written; no total, no claim.
+ * "71件，占总数的78%": the count right before 占 over a total stated before it (in the same line or the eight
+ * before, same unit). A claim needs a marked total (共/总/全年… or "…N件申请中"); it is right when any count of
+ * the unit stated before the share gives the figure, rounded or truncated to the digits written: "…政府信息总数
+ * 2000条，其中主动公开政府信息500条……区直单位主动公开400条，占80%" is 400/500, a total that is itself a part.
+ * No marked total, no claim.
  */
 export function percentClaims(report: Report): PercentClaim[] {
   const sentences = proseSentences(report, true);
@@ -32,15 +34,15 @@ export function percentClaims(report: Report): PercentClaim[] {
       if (numerator.unit === '%') return;
       const between = sentence.text.slice(numerator.span.end - sentence.span.start, percent.span.start - sentence.span.start);
       if (!SHARE.test(between)) return;
-      const candidates = sentences
+      const earlier = sentences
         .filter((candidate) => line(candidate) <= line(sentence) && line(candidate) >= line(sentence) - LOOK_BACK_LINES)
         .flatMap((candidate) => candidate.quantities.map((quantity) => ({ quantity, candidate })))
-        .filter(({ quantity, candidate }) => quantity.span.end <= numerator.span.start && quantity.unit === numerator.unit
-          && quantity.value >= numerator.value
-          && (TOTAL_MARK.test(quantity.label) || /^[^,，;；。]{0,8}中/.test(candidate.text.slice(quantity.span.end - candidate.span.start))));
-      if (candidates.length === 0) return;
-      const holds = candidates.some(({ quantity }) => percentMatches(percent.value, percent.decimals, numerator.value, quantity.value));
-      claims.push({ percent, numerator, denominator: candidates[candidates.length - 1].quantity, holds });
+        .filter(({ quantity }) => quantity.span.end <= numerator.span.start && quantity.unit === numerator.unit && quantity.value >= numerator.value);
+      const marked = earlier.filter(({ quantity, candidate }) => TOTAL_MARK.test(quantity.label)
+        || /^[^,，;；。]{0,8}中/.test(candidate.text.slice(quantity.span.end - candidate.span.start)));
+      if (marked.length === 0) return;
+      const holds = earlier.some(({ quantity }) => percentMatches(percent.value, percent.decimals, numerator.value, quantity.value));
+      claims.push({ percent, numerator, denominator: marked[marked.length - 1].quantity, holds });
     });
   });
   return claims;

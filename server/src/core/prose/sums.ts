@@ -1,12 +1,23 @@
 import type { Span } from '../text/span';
 import type { Report } from '../model/types';
 import { chineseNumeral } from '../text/numbers';
+import type { OverlapSpec, PartitionSpec } from '../formats/partitions';
+import type { FormatId } from '../model/types';
+import { completePartition, isCatchAll, overlappingBreakdown } from './partitions';
 import { proseSentences, type Quantity, type Sentence } from './quantities';
 
 export interface SumClaim {
   readonly total: Quantity;
   readonly parts: readonly Quantity[];
   readonly sum: number;
+  /** the template's partition the parts name completely, when that is what makes the list complete */
+  readonly partition?: PartitionSpec;
+}
+
+/** "主动公开860条，其中通过网站公开…": a breakdown the template says is not a partition, kept for the hover */
+export interface OverlapList {
+  readonly total: Quantity;
+  readonly overlap: OverlapSpec;
 }
 
 export interface ListClaim {
@@ -15,19 +26,24 @@ export interface ListClaim {
   readonly listed: number;
 }
 
-const CATCH_ALL = /其他|其它|其余/;
-
 /**
  * "共N…，其中A a、B b…": the sum the prose claims, where the enumeration is complete: its parts include a
- * catch-all (其他), or they exceed the total. "A a、B b共N" is not checked: 共 often counts another noun
+ * catch-all (其他), they name every part of a partition the era's template defines (formats/partitions.ts),
+ * or they exceed the total. Not when the breakdown is not a partition (主动公开 by channel: an item published
+ * on several channels counts once). "A a、B b共N" is not checked: 共 often counts another noun
  * ("31个部门、11个镇街共1095个事项").
  */
 export function sumClaims(report: Report): SumClaim[] {
-  return proseSentences(report, true).flatMap(breakdowns);
+  return proseSentences(report, true).flatMap((sentence) => breakdowns(sentence, report.format).filter((claim): claim is SumClaim => 'sum' in claim));
 }
 
-function breakdowns(sentence: Sentence): SumClaim[] {
-  const claims: SumClaim[] = [];
+/** The lists that were not added up because their parts overlap. */
+export function overlapLists(report: Report): OverlapList[] {
+  return proseSentences(report, true).flatMap((sentence) => breakdowns(sentence, report.format).filter((claim): claim is OverlapList => 'overlap' in claim));
+}
+
+function breakdowns(sentence: Sentence, format: FormatId): (SumClaim | OverlapList)[] {
+  const claims: (SumClaim | OverlapList)[] = [];
   let searchFrom = 0;
   for (;;) {
     const at = sentence.text.indexOf('其中', searchFrom);
@@ -50,9 +66,16 @@ function breakdowns(sentence: Sentence): SumClaim[] {
     if (inScope.some((quantity) => quantity.unit !== total.unit)) continue;
     const parts = inScope;
     if (parts.length < 2) continue;
+    const labels = parts.map((part) => part.label);
+    const overlap = overlappingBreakdown(format, total.label, labels);
+    if (overlap) {
+      claims.push({ total, overlap });
+      continue;
+    }
     const sum = parts.reduce((acc, part) => acc + part.value, 0);
-    const complete = parts.some((part) => CATCH_ALL.test(part.label)) || sum > total.value;
-    if (complete) claims.push({ total, parts, sum });
+    const partition = completePartition(format, total.label, labels);
+    if (partition) claims.push({ total, parts, sum, partition });
+    else if (labels.some(isCatchAll) || sum > total.value) claims.push({ total, parts, sum });
   }
 }
 

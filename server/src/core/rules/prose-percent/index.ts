@@ -1,5 +1,6 @@
 import { percentClaims } from '../../prose/percentages';
 import { formatPercent } from '../../prose/quantities';
+import { rateClaims, rateTerms, type RateReading } from '../../prose/rates';
 import { formatNumber } from '../../text/numbers';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
@@ -29,5 +30,28 @@ export default defineRule({
         fix: { title: msg(messages.fix, { computed }), edit: { span: claim.percent.span, text: computed } },
       });
     }
+    for (const claim of rateClaims(report)) {
+      if (claim.holds) continue;
+      // the first usage the sentence states is the one the fix follows
+      const [reading] = claim.readings;
+      const computed = formatPercent(reading.numeratorValue, reading.denominatorValue, claim.percent.decimals);
+      add({
+        span: claim.percent.span,
+        message: msg(messages.rate, {
+          stated: report.text.slice(claim.percent.span.start, claim.percent.span.end),
+          rate: claim.rate.name,
+          readings: {
+            zh: claim.readings.map((one) => `${rateTerms(one, 'zh')} = ${exactPercent(one)}%`).join('，或 '),
+            en: claim.readings.map((one) => `${rateTerms(one, 'en')} = ${exactPercent(one)}%`).join(', or '),
+          },
+          computed,
+        }),
+        fix: { title: msg(messages.fix, { computed }), edit: { span: claim.percent.span, text: computed } },
+      });
+    }
   },
 });
+
+function exactPercent(reading: RateReading): string {
+  return ((reading.numeratorValue / reading.denominatorValue) * 100).toFixed(2);
+}

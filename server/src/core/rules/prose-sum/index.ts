@@ -1,5 +1,6 @@
 import { describeTerms } from '../../reconcile/describe';
 import { listClaims, sumClaims } from '../../prose/sums';
+import { partLabel } from '../../prose/partitions';
 import { formatNumber } from '../../text/numbers';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
@@ -16,7 +17,7 @@ export default defineRule({
     for (const claim of sumClaims(report)) {
       if (Math.abs(claim.sum - claim.total.value) < 1e-9) continue;
       const parts = describeTerms(claim.parts.map((part) => ({
-        label: { zh: part.label.replace(/^[其中,，、:：\s]+/, ''), en: part.label }, span: part.span,
+        label: { zh: partLabel(part.label), en: part.label }, span: part.span,
         value: { kind: 'number', value: part.value, integer: Number.isInteger(part.value) }, editable: false,
       })));
       add({

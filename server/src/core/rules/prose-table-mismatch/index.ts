@@ -1,3 +1,4 @@
+import { appendixComparisons } from '../../prose/appendix';
 import { proseComparisons, upheldClaims } from '../../prose/comparisons';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
@@ -19,6 +20,21 @@ export default defineRule({
           stated: report.text.slice(comparison.quantity.span.start, comparison.quantity.span.end),
           subject: comparison.claim.subject,
           expected: comparison.tableValues[0],
+        }),
+      });
+    }
+    // the 2008-era 统计表: compared by row label; not compared where the unit differs or the label fits rows of different values
+    for (const comparison of appendixComparisons(report)) {
+      if (comparison.outcome !== 'differs') continue;
+      const [row] = comparison.rows;
+      add({
+        span: comparison.quantity.span,
+        message: msg(messages.appendix, {
+          stated: report.text.slice(comparison.quantity.span.start, comparison.quantity.span.end),
+          subject: comparison.claim.subject,
+          table: { zh: row.caption ? `“${row.caption}”中` : '', en: row.caption ? ` "${row.caption}"` : '' },
+          row: row.label,
+          expected: row.value,
         }),
       });
     }
