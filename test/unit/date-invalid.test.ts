@@ -56,8 +56,20 @@ describe('date-invalid', () => {
     }
   });
 
+  test('a period with one end left blank: "自2023年1月1日起至 止", "自至2023年12月31日止"', () => {
+    const cases: [string, string][] = [
+      ['自2023年1月1日起至 止', '统计期限“自2023年1月1日起至 止”没有写明截止日期。'],
+      ['自至2023年12月31日止', '统计期限“自至2023年12月31日止”没有写明起始日期。'],
+      ['自 年 月 日起至2023年12月31日止', '统计期限“自 年 月 日起至2023年12月31日止”没有写明起始日期。'],
+    ];
+    for (const [period, message] of cases) {
+      const text = makeReport({ year: 2023, intro: `本报告中所列数据的统计期限${period}。` });
+      assert.deepEqual(ofRule(text, RULE).map((finding) => finding.message), [message], period);
+    }
+  });
+
   test('a correct period is silent, in half- or full-width digits, with or without 起/止', () => {
-    for (const period of ['自2023年1月1日起至2023年12月31日止', '自２０２３年１月１日起至２０２３年１２月３１日止', '自2023年1月1日至2023年12月31日', '为2023年1月1日至12月31日']) {
+    for (const period of ['自2023年1月1日起至2023年12月31日止', '自２０２３年１月１日起至２０２３年１２月３１日止', '自2023年1月1日至2023年12月31日', '为2023年1月1日至12月31日', '自2023年1月1日起至12月31日止']) {
       assert.deepEqual(ofRule(makeReport({ year: 2023, intro: `本报告所列数据的统计期限${period}。` }), RULE), [], period);
     }
     // run-together digits outside a statistics period are not dates to check ("文号20231230")

@@ -24,7 +24,11 @@ export default defineRule({
     const periods = statisticsPeriods(report);
     for (const period of periods) {
       for (const span of period.garbled) add({ span, message: msg(messages.impossible, { date: report.text.slice(span.start, span.end) }) });
-      if (period.empty) add({ span: period.empty, message: msg(messages['empty-period'], { period: report.text.slice(period.empty.start, period.empty.end).trim() }) });
+      if (period.empty) {
+        const { span, ends } = period.empty;
+        const key = ends === 'both' ? 'empty-period' : ends === 'start' ? 'no-start' : 'no-end';
+        add({ span, message: msg(messages[key], { period: report.text.slice(span.start, span.end).trim() }) });
+      }
     }
     if (!report.year) return;
     const year = report.year.year;
