@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze, DEFAULT_CONFIG, parseReport } from '../../server/src/core';
+import { analyze, createChecker, DEFAULT_CONFIG, parseReport } from '../../server/src/core';
 import { consistentNumbers, makeReport, setCell } from '../helpers/reports';
 
 const RULE = 'carryover-mismatch';
@@ -50,5 +50,37 @@ describe('carryover-mismatch', () => {
     assert.deepEqual(analyze(makeReport({ year: 2023 })).findings.filter((finding) => finding.ruleId === RULE), []);
     const twoYearsBack = { report: parseReport(makeReport({ year: 2021 })), name: 'x' };
     assert.deepEqual(analyze(makeReport({ year: 2023 }), DEFAULT_CONFIG, { previous: twoYearsBack }).findings.filter((f) => f.ruleId === RULE), []);
+  });
+
+  describe('only last year\'s report of the same unit, by the unit its title names, never by file order', () => {
+    /** 2022 and 2023 reports of two units, checked together as the CLI checks its inputs */
+    function checkTogether(lastUnit: string, thisUnit: string) {
+      const checker = createChecker();
+      checker.check({ uri: 'a/2022.md', text: unitFirst(makeReport({ year: 2022 }), `${lastUnit}2022年`), open: false });
+      return checker.check({ uri: 'b/2023.md', text: unitFirst(makeReport({ year: 2023, numbers: CONSISTENT_2023 }), `${thisUnit}2023年`) })
+        .analysis.findings.filter((finding) => finding.ruleId === RULE);
+    }
+
+    /** The title as many units write it, the unit before the year: "某县人民政府2023年政府信息公开工作年度报告". */
+    function unitFirst(report: string, unitAndYear: string): string {
+      return report.replace(/^.*\n/, `${unitAndYear}政府信息公开工作年度报告\n`);
+    }
+
+    test('the same unit one year apart: reported', () => {
+      assert.equal(checkTogether('某市某区人民政府办公室', '某市某区人民政府办公室').length, 4);
+      // the unit named before the year, or with spaces, is the same unit
+      assert.equal(checkTogether('某市某区人民政府办公室', '某市某区 人民政府办公室').length, 4);
+    });
+
+    test('two units one year apart: silent, whatever order the files come in', () => {
+      assert.deepEqual(checkTogether('某市某区人民政府办公室', '某市某县人民政府办公室'), []);
+      assert.deepEqual(checkTogether('某市某县人民政府', '某市某区人民政府'), []);
+    });
+
+    test('a previous report of another unit handed to the rule is not compared', () => {
+      const other = { report: parseReport(makeReport({ year: 2022, unit: '某市另一局' })), name: '另一局2022.md' };
+      const findings = analyze(makeReport({ year: 2023, numbers: CONSISTENT_2023 }), DEFAULT_CONFIG, { previous: other }).findings;
+      assert.deepEqual(findings.filter((finding) => finding.ruleId === RULE), []);
+    });
   });
 });

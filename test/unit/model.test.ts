@@ -73,6 +73,25 @@ describe('report model', () => {
     assert.equal(old.tableFormat, '2019');
   });
 
+  test('the unit is the title without its year and the report\'s kind, wherever the year stands', () => {
+    const unitOf = (title: string) => parseReport(`${title}\n一、总体情况\n本年度，我局认真贯彻落实《条例》。\n`).unitName;
+    assert.equal(unitOf('某县人民政府2012年政府信息公开工作年度报告'), '某县人民政府');
+    assert.equal(unitOf('2014年某市某区人民政府信息公开年度报告'), '某市某区人民政府');
+    assert.equal(unitOf('某市某区人民政府办公室2023年度政府信息公开工作年度报告'), '某市某区人民政府办公室');
+    assert.equal(unitOf('2021年某市生态环境局政务公开工作年度报告'), '某市生态环境局');
+    // two units must never share a name: the old reading gave "政府" to every "…人民政府2012年政府信息公开…" title
+    assert.notEqual(unitOf('某县人民政府2012年政府信息公开工作年度报告'), unitOf('某区人民政府2011年政府信息公开工作年度报告'));
+  });
+
+  test('without a title line, the unit comes from the report\'s name for itself', () => {
+    const text = '根据《中华人民共和国政府信息公开条例》规定，某市某区某局编制了《某市某区某局2023年政府信息公开工作年度报告》。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n2023年，我局认真贯彻落实《条例》。\n';
+    const report = parseReport(text);
+    assert.equal(report.title, undefined);
+    assert.equal(report.unitName, '某市某区某局');
+    // a report cited, not named ("根据《…2022年…年度报告》"), names no unit
+    assert.equal(parseReport(text.replace('编制了《', '参照《')).unitName, undefined);
+  });
+
   test('a format override wins over detection', () => {
     assert.equal(parseReport(seed('002'), { format: '2021' }).format, '2021');
   });

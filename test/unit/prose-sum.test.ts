@@ -27,6 +27,10 @@ describe('prose-sum', () => {
     assert.deepEqual(ofRule('大项1020个，子项1996个，其中行政许可大项301个，子项632个，其他大项1个，子项2个。', RULE), []);
   });
 
+  test('"A、B、C、D等3个部分" is a part count: section-count-claim reports it, not this rule', () => {
+    assert.deepEqual(ofRule('全文包括概述、主动公开、依申请公开、收费减免等3个部分。', RULE), []);
+  });
+
   test('"A、B、C等3个区" is right; four names "等3个" are not', () => {
     assert.deepEqual(ofRule('12个区中，越秀、海珠、荔湾等3个区被评为优秀。', RULE), []);
     const findings = ofRule('12个区中，越秀、海珠、荔湾、天河等3个区被评为优秀。', RULE);

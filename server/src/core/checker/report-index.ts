@@ -1,5 +1,8 @@
 import type { Report } from '../model/types';
 import type { PreviousReport } from '../rules/kit/define';
+import { unitKey } from '../parse/meta';
+
+export { unitKey };
 
 interface Entry {
   readonly unit: string;
@@ -8,11 +11,6 @@ interface Entry {
   readonly name: string;
   /** an open document wins over the file on disk */
   readonly open: boolean;
-}
-
-/** The key under which reports of one unit are found year by year: the unit name, folded and without spaces. */
-export function unitKey(report: Report): string | undefined {
-  return report.unitName?.replace(/\s+/g, '');
 }
 
 /**

@@ -16,7 +16,7 @@ export interface Heading {
   readonly title: string;
   /** folded, normalized title for matching */
   readonly key: string;
-  /** the whole line */
+  /** the whole line, or up to the end of the title when the paragraph runs on after it ("一、概述 2012年，…") */
   readonly span: Span;
   readonly titleSpan: Span;
   readonly style: 'markdown' | 'bold' | 'plain';

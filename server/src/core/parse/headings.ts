@@ -6,6 +6,7 @@ import type { Line } from '../text/line-index';
 import { cacheSlot, type Caches } from '../cache/caches';
 import { PlacedCache } from '../cache/placed-cache';
 import { chineseNumeral } from '../text/numbers';
+import { ERAS } from '../formats';
 
 const MARKDOWN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD = /^\*\*(.+?)\*\*[:：]?\s*$/;
@@ -62,16 +63,18 @@ function readHeading(line: Line, folded: string): Heading | undefined {
   const numbered = subsection ?? LEVEL1.exec(body);
   if (numbered) {
     const level = subsection ? 2 : 1;
-    const title = runInTitle(numbered[2]);
+    const title = headingBeforeText(numbered[2], level) ?? runInTitle(numbered[2]);
     if (title === undefined) return undefined;
     const titleStart = offset + body.indexOf(numbered[2]);
+    // a heading followed by its paragraph on the same line covers the heading only: the rest is prose
+    const runsOn = !/^[\s。:：*]*$/.test(folded.slice(titleStart - line.start + title.length));
     return {
       level,
       numeral: chineseNumeral(numbered[1]),
       numberText: body.slice(0, body.indexOf(numbered[2])),
       title: line.text.slice(titleStart - line.start, titleStart - line.start + title.length),
       key: normalizeLabel(title),
-      span: { start: line.start, end: line.end },
+      span: { start: line.start, end: runsOn ? titleStart + title.length : line.end },
       titleSpan: { start: titleStart, end: titleStart + title.length },
       style,
       prefix,
@@ -90,6 +93,30 @@ function readHeading(line: Line, folded: string): Heading | undefined {
   };
 }
 
+/** What separates a heading from the paragraph run on after it on the same line. */
+const RUN_ON = /[\s。:：]/;
+/** A clause comma: a section title has none ("一、加强组织领导，完善工作机制" is a numbered item, not a section). */
+const CLAUSE_COMMA = /[,，;；]/;
+const MAX_SUBHEADING = 20;
+const ALL_SECTIONS = ERAS.flatMap((era) => era.sections);
+
+/**
+ * A heading rendered with its paragraph on the same line ("一、概述 2012年，我县…", "二、主动公开政府信息情况。本年度…",
+ * "（一）主动公开情况 全年…"): the text before the first space, 。 or ：, when more text follows. At the top level the
+ * text must name a section of some era's list, so a numbered item of prose ("一、加强组织领导，…", "一、强化培训 全年…")
+ * is not read as a section; a （一） heading is short and has no clause comma.
+ */
+function headingBeforeText(text: string, level: 1 | 2): string | undefined {
+  const stop = text.search(RUN_ON);
+  if (stop <= 0) return undefined;
+  const head = text.slice(0, stop);
+  if (!/[^\s。:：*]/.test(text.slice(stop)) || CLAUSE_COMMA.test(head)) return undefined;
+  if (level === 2) return head.length <= MAX_SUBHEADING ? head : undefined;
+  if (head.length > MAX_TITLE) return undefined;
+  const key = normalizeLabel(head);
+  return ALL_SECTIONS.some((spec) => matchesKeywords(key, spec.match)) ? head : undefined;
+}
+
 /** A heading's title, or the run-in part before the first full stop ("（一）加强领导。全年…"). */
 function runInTitle(text: string): string | undefined {
   const trimmed = text.replace(/\s+$/, '');
@@ -105,6 +132,7 @@ export function matchesKeywords(key: string, alternatives: readonly (readonly st
 
 /** The format section a top-level heading stands for; a heading numbered like the section wins a tie. */
 export function matchSection(heading: Heading, sections: readonly SectionSpec[]): SectionSpec | undefined {
+  if (CLAUSE_COMMA.test(heading.key)) return undefined;
   const candidates = sections.filter((spec) => matchesKeywords(heading.key, spec.match));
   return candidates.find((spec) => spec.numeral === heading.numeral) ?? candidates[0];
 }

@@ -1,4 +1,4 @@
-import type { YearMention } from '../model/types';
+import type { Report, YearMention } from '../model/types';
 import type { Span } from '../text/span';
 import type { FoldedLine } from '../text/fold';
 import { isBlank, type Line } from '../text/line-index';
@@ -48,11 +48,31 @@ function yearIn(text: string, offset: number): YearMention | undefined {
   return match ? { year: Number(match[1]), span: { start: offset + match.index, end: offset + match.index + 4 } } : undefined;
 }
 
-function unitName(title: string): string | undefined {
-  const match = /(?:19|20)\d{2}\s*年度?(.+?)(?:政府信息公开|政务公开|信息公开)/.exec(title);
-  const name = match?.[1].replace(/^[（(]|[)）]$/g, '').trim();
-  if (!name) return undefined;
+/** The report's kind after the unit and the year: "政府信息公开工作年度报告", "政务公开年报" … */
+const REPORT_KIND = /(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报|报告)$|(?:工作)?(?:年度报告|年报)$/;
+
+/**
+ * The unit a title (or the report's name for itself) names: what is left without the year, the report's kind and
+ * spaces ("2014年广州市人民政府政务管理办公室政府信息公开年度报告", "某县人民政府2012年政府信息公开工作年度报告").
+ * Reports of one unit are compared year by year under this name, so it must not be a fragment two units share.
+ */
+export function unitName(title: string): string | undefined {
+  const name = title.replace(/\s+/g, '').replace(/[（(]?(?:19|20)\d{2}年度?[)）]?/g, '').replace(REPORT_KIND, '').replace(/^关于/, '');
+  if (name === title.replace(/\s+/g, '') || !name) return undefined;
+  // "某区人民政府信息公开工作年度报告": the kind took the unit's 政府
   return name.endsWith('人民') ? `${name}政府` : name;
+}
+
+/** The report naming itself by its title: "编制了《某市某局2022年政府信息公开工作年度报告》", "现发布《…2022年度…年报》". */
+export const SELF_TITLE = /(?:编制(?:了|的|完成)?|发布(?:了)?|公布(?:了)?|形成(?:了)?|本报告(?:为|是)?)\s*《([^《》]{0,60}?((?:19|20)\d{2})\s*年度?[^《》]{0,40}?(?:年度报告|年报))》/g;
+
+/** The unit a report without a title line names in its name for itself (the first one). */
+export function selfNamedUnit(folded: string): string | undefined {
+  for (const match of folded.matchAll(SELF_TITLE)) {
+    const name = unitName(match[1]);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** The most-mentioned year in the body, for reports whose title is lost (seed 003). */
@@ -83,4 +103,9 @@ export function classifyScript(lines: readonly FoldedLine[]): 'simplified' | 'tr
   }
   if (changed === 0) return 'simplified';
   return changed >= MIN_TRADITIONAL_CHARACTERS && changed / han >= TRADITIONAL_SHARE ? 'traditional' : 'mixed';
+}
+
+/** The key under which reports of one unit are found year by year: the unit name, folded and without spaces. */
+export function unitKey(report: Pick<Report, 'unitName'>): string | undefined {
+  return report.unitName?.replace(/\s+/g, '');
 }

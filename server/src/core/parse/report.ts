@@ -9,7 +9,7 @@ import { detach } from '../text/detach';
 import { parseCellValue, type CellValue } from '../text/numbers';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
-import { classifyScript, dominantYear, findTitle } from './meta';
+import { classifyScript, dominantYear, findTitle, selfNamedUnit } from './meta';
 import { joinTableBlocks } from './join-blocks';
 import type { RecognizeContext } from './recognize';
 import { recognizeCached } from './table-cache';
@@ -109,7 +109,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     title: title ? { text: title.text, span: title.span } : undefined,
     year,
     yearSource: title?.year ? 'title' : year ? 'body' : undefined,
-    unitName: title?.unitName,
+    // without a title line, the unit its name for itself gives in the opening ("编制了《某市某局2022年…年度报告》")
+    unitName: title ? title.unitName : selfNamedUnit(folded.slice(0, headings.find((heading) => heading.level === 1)?.span.start ?? folded.length)),
     format,
     tableFormat,
     isAnnualReport: format !== 'unknown',

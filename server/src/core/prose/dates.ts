@@ -42,12 +42,44 @@ export function isValidDate(date: DateMention): boolean {
 
 const PERIOD = /统计(?:期限|时限|时间|区间)|数据统计期/;
 
+/**
+ * A date with 年 or 月 dropped ("自202311日起", "至20231230日止", "2023年1231日"): a year run together with
+ * what follows it, or a year and a day with no month.
+ */
+const GARBLED = /(?<![\d.,])(?:(?:19|20)\d{3,6}(?=\s*[月日])\s*[月日]|(?:19|20)\d{2}\s*年\s*\d{1,4}\s*日)/g;
+/** "自…起至…止": the two ends of a period */
+const RANGE = /自(.{0,24}?)至(.{0,24}?)(?:止|(?=[。；;，,]|$))/;
+/** an end never filled in: nothing, or the template's 年月日 without numbers ("自至", "自 至 止", "自年月日起至年月日止") */
+const BLANK_END = /^[\s年月日]*起?[\s年月日]*$/;
+
+export interface StatisticsPeriod {
+  readonly span: Span;
+  readonly dates: DateMention[];
+  /** dates with 年 or 月 dropped */
+  readonly garbled: Span[];
+  /** "自…至…" with no date at one end or at both */
+  readonly empty?: { readonly span: Span; readonly ends: 'both' | 'start' | 'end' };
+}
+
 /** The statistics period sentences (统计期限自…至…) and the dates each one names. */
-export function statisticsPeriods(report: Report): { dates: DateMention[] }[] {
+export function statisticsPeriods(report: Report): StatisticsPeriod[] {
   return proseSentences(report).flatMap((sentence) => {
     const keyword = PERIOD.exec(sentence.text);
     if (!keyword) return [];
     const from = keyword.index + keyword[0].length;
-    return [{ dates: datesIn(sentence.text.slice(from), sentence.span.start + from) }];
+    const text = sentence.text.slice(from);
+    const offset = sentence.span.start + from;
+    const garbled = [...text.matchAll(GARBLED)].map((match) => ({ start: offset + match.index, end: offset + match.index + match[0].length }));
+    return [{ span: sentence.span, dates: datesIn(text, offset), garbled, empty: blankEnds(text, offset) }];
   });
+}
+
+function blankEnds(text: string, offset: number): StatisticsPeriod['empty'] {
+  const range = RANGE.exec(text);
+  if (!range) return undefined;
+  const start = BLANK_END.test(range[1]);
+  const end = BLANK_END.test(range[2]);
+  if (!start && !end) return undefined;
+  const span = { start: offset + range.index, end: offset + range.index + range[0].trimEnd().length };
+  return { span, ends: start && end ? 'both' : start ? 'start' : 'end' };
 }

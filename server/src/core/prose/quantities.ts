@@ -29,17 +29,23 @@ export function splitProse(report: ProseSource, caches: Caches): Prose {
     const last = report.lines.lineAt(table.grid.span.end).index;
     skipLines.fill(1, first, last + 1);
   }
-  // a heading line is not prose; a run-in heading ("（一）加强领导。全年…") is
+  // a heading line is not prose; the paragraph run on after a heading ("（一）加强领导。全年…", "一、概述 2012年，…") is
+  const proseStart = new Map<number, number>();
   for (const heading of report.headings) {
-    if (/^[\s。:：*]*$/.test(report.text.slice(heading.titleSpan.end, heading.span.end))) skipLines[report.lines.lineAt(heading.span.start).index] = 1;
+    const line = report.lines.lineAt(heading.span.start);
+    const rest = report.folded.slice(heading.titleSpan.end, line.end);
+    const text = rest.search(/[^\s。:：*]/);
+    if (text < 0) skipLines[line.index] = 1;
+    else proseStart.set(line.index, heading.titleSpan.end + text);
   }
   const sentences: Sentence[] = [];
   const periods: Sentence[] = [];
   for (const line of report.lines.lines) {
     if (skipLines[line.index] || line.end === line.start) continue;
-    const folded = report.folded.slice(line.start, line.end);
+    const start = proseStart.get(line.index) ?? line.start;
+    const folded = report.folded.slice(start, line.end);
     if (!NON_BLANK.test(folded)) continue;
-    const prose = proseLines.get(folded, line.start, lineProse, moveProse);
+    const prose = proseLines.get(folded, start, lineProse, moveProse);
     for (const sentence of prose.sentences) sentences.push(sentence);
     for (const sentence of prose.periods) periods.push(sentence);
   }

@@ -89,6 +89,8 @@ export function listClaims(report: Report): ListClaim[] {
   for (const sentence of proseSentences(report, true)) {
     if (!sentence.text.includes('等')) continue;
     for (const match of sentence.text.matchAll(STATED)) {
+      // "A、B、C等六个部分" is a part-count claim: section-count-claim owns it
+      if (sentence.text.startsWith('部分', match.index + match[0].length)) continue;
       const listed = namesBefore(sentence.text, match.index);
       if (listed < 2) continue;
       const stated = chineseNumeral(match[1]) ?? Number(match[1]);

@@ -2,6 +2,7 @@ import { CROSS_YEAR_EQUATIONS, type CrossYearEquation } from '../formats/carryov
 import type { Report, StandardTable, ValueCell } from '../model/types';
 import { numericValue } from '../text/numbers';
 import { defineRule, type FindingInput } from './kit/define';
+import { unitKey } from '../parse/meta';
 import { messages } from './carryover-mismatch/messages';
 
 export default defineRule({
@@ -14,6 +15,9 @@ export default defineRule({
   check(report, add, context) {
     const previous = context.previous;
     if (!previous || !report.year || previous.report.year?.year !== report.year.year - 1) return;
+    // only last year's report of the same unit carries over into this one, whoever handed it over
+    const unit = unitKey(report);
+    if (!unit || unitKey(previous.report) !== unit) return;
     for (const equation of CROSS_YEAR_EQUATIONS) {
       const now = firstTable(report, equation.table);
       const before = firstTable(previous.report, equation.table);

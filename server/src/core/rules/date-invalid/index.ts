@@ -20,9 +20,19 @@ export default defineRule({
     for (const date of dates) {
       if (!isValidDate(date)) add({ span: date.span, message: msg(messages.impossible, { date: report.text.slice(date.span.start, date.span.end) }) });
     }
-    if (!report.isAnnualReport || !report.year) return;
+    if (!report.isAnnualReport) return;
+    const periods = statisticsPeriods(report);
+    for (const period of periods) {
+      for (const span of period.garbled) add({ span, message: msg(messages.impossible, { date: report.text.slice(span.start, span.end) }) });
+      if (period.empty) {
+        const { span, ends } = period.empty;
+        const key = ends === 'both' ? 'empty-period' : ends === 'start' ? 'no-start' : 'no-end';
+        add({ span, message: msg(messages[key], { period: report.text.slice(span.start, span.end).trim() }) });
+      }
+    }
+    if (!report.year) return;
     const year = report.year.year;
-    for (const period of statisticsPeriods(report)) {
+    for (const period of periods) {
       const valid = period.dates.filter(isValidDate);
       if (valid.length < 2) continue;
       const [first, last] = [valid[0], valid[valid.length - 1]];

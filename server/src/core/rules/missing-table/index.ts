@@ -24,12 +24,14 @@ export default defineRule({
       if (hasTable) continue;
       const table = tableSpec(spec.table, era.id);
       const heading = occurrences[0].heading;
+      // after the heading's line: a heading may run on into its paragraph on the same line
+      const lineEnd = report.lines.lineAt(heading.span.start).end;
       add({
         span: heading.titleSpan,
         message: msg(messages.message, { section: spec.title, table: table.title }),
         fix: {
           title: msg(messages.fix, { table: table.title }),
-          edit: { span: { start: heading.span.end, end: heading.span.end }, text: `\n\n${renderTable(table)}\n` },
+          edit: { span: { start: lineEnd, end: lineEnd }, text: `\n\n${renderTable(table)}\n` },
         },
       });
     }
