@@ -103,3 +103,19 @@ describe('prose figures against the 2008-era 统计表', () => {
     assert.deepEqual(ofRule(seed('001').replace('受理信息公開申請91件', '受理信息公開申請92件'), RULE), []);
   });
 });
+
+describe('a figure of a named body is its share, not the report\'s total', () => {
+  const sentence = '县教育局主动公开政府信息120条。';
+  const withBody = REPORT.replace('其中通过县政府门户网站公开1988条。', `其中通过县政府门户网站公开1988条。${sentence}`);
+
+  test('"县教育局主动公开政府信息120条" is not compared with 主动公开信息数, and the hover says why', () => {
+    assert.deepEqual(ofRule(withBody, RULE), []);
+    const hover = hoverAt(analyze(withBody), withBody.indexOf('120条'), 'zh-CN')?.markdown ?? '';
+    assert.ok(hover.includes('未比较') && hover.includes('不是本报告的总数'), hover);
+  });
+
+  test('the reporting body speaking of itself (全县, 我县) is compared', () => {
+    assert.equal(ofRule(withBody.replace('全县主动公开政府信息2316条', '全县主动公开政府信息2361条'), RULE).length, 1);
+    assert.equal(ofRule(REPORT.replace('全县主动公开政府信息2316条', '我县主动公开政府信息2361条'), RULE).length, 1);
+  });
+});

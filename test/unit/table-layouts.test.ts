@@ -163,3 +163,13 @@ describe('label levels of a flattened label cell', () => {
     test(label, () => assert.deepEqual(labelLevels(label), levels));
   }
 });
+
+describe('prose figures of a named body are not compared with the report\'s 表三', () => {
+  const text = layout('2021-as-published.md');
+  const at = '办结133件，结转下年度继续办理6件。';
+
+  test('"其中区教育局收到政府信息公开申请20件" is silent; the report\'s own figure is compared', () => {
+    assert.deepEqual(ofRule(text.replace(at, `${at}其中区教育局共收到政府信息公开申请20件。`), 'prose-table-mismatch'), []);
+    assert.equal(ofRule(text.replace(at, `${at}本机关共收到政府信息公开申请20件。`), 'prose-table-mismatch').length, 1);
+  });
+});

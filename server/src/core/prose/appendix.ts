@@ -4,6 +4,7 @@ import type { Span } from '../text/span';
 import { normalizeLabel, stripNumbering } from '../text/fold';
 import { parseCellValue } from '../text/numbers';
 import { proseSentences, type Quantity } from './quantities';
+import { namesAnotherBody } from './subject';
 
 /** A row of a 2008-era 统计表 with a number: its label, value and unit where the table says it. */
 export interface AppendixRow {
@@ -17,9 +18,10 @@ export interface AppendixRow {
 
 /**
  * holds / differs: compared; unit: not compared, the prose counts in another unit than the table; ambiguous: not
- * compared, several rows with different values fit the label.
+ * compared, several rows with different values fit the label; another-body: not compared, the figure is a
+ * subordinate body's ("县教育局主动公开…").
  */
-export type AppendixOutcome = 'holds' | 'differs' | 'unit' | 'ambiguous';
+export type AppendixOutcome = 'holds' | 'differs' | 'unit' | 'ambiguous' | 'another-body';
 
 export interface AppendixComparison {
   readonly claim: AppendixClaim;
@@ -58,7 +60,8 @@ export function appendixComparisons(report: Report): AppendixComparison[] {
       if (!fit) continue;
       const matching = rows.filter((row) => fit.row.test(row.label));
       if (matching.length === 0) continue;
-      comparisons.push({ claim: fit.claim, quantity, rows: matching, outcome: outcome(quantity, matching) });
+      const result = namesAnotherBody(label, report.unitName) ? 'another-body' : outcome(quantity, matching);
+      comparisons.push({ claim: fit.claim, quantity, rows: matching, outcome: result });
     }
   }
   return comparisons;

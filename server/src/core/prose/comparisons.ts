@@ -5,6 +5,7 @@ import type { Span } from '../text/span';
 import type { Report, StandardTable } from '../model/types';
 import { numericValue } from '../text/numbers';
 import { proseSentences, type Quantity } from './quantities';
+import { namesAnotherBody } from './subject';
 
 const COUNT_UNITS = new Set(['件', '宗', '起', '个', '份', '件次']);
 
@@ -57,7 +58,7 @@ export function proseComparisons(report: Report): Comparison[] {
       if (!COUNT_UNITS.has(quantity.unit) || /较|比|增|减|同比|环比|超过|以上|以下|约|近/.test(quantity.label)) continue;
       const label = quantity.label.replace(/[“”"‘’]/g, '');
       const fit = compiled.find(({ regex }) => regex.test(label));
-      if (!fit) continue;
+      if (!fit || namesAnotherBody(label, report.unitName)) continue;
       const values = fit.claim.sums.map((refs) => sumOf(report, refs));
       if (values.some((value) => value === undefined)) continue;
       const tableValues = values as number[];

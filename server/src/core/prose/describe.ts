@@ -80,6 +80,9 @@ function describeAppendix(comparison: AppendixComparison, en: boolean): string {
       return en ? `not compared (${subject}): ${rows.length} rows of the appendix fit, with different values: ${list}`
         : `未比较（${subject}）：附表中有 ${rows.length} 行可对应，数值不同：${list}`;
     }
+    case 'another-body':
+      return en ? `not compared (${subject}): the figure is a named body's share, not the report's total`
+        : `未比较（${subject}）：此数字是所述单位的数字，不是本报告的总数`;
   }
 }
 
