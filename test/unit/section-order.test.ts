@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { analyze } from '../../server/src/core';
 import { ofRule } from '../helpers/check';
 import { makeReport } from '../helpers/reports';
 import { seed } from '../helpers/seeds';
@@ -37,5 +38,23 @@ describe('section-order', () => {
     const findings = ofRule(seed('003'), RULE);
     assert.equal(findings.length, 4);
     assert.ok(findings.every((finding) => finding.message.includes('重复出现')));
+  });
+});
+
+describe('a list numbered 一、二、 inside a section is not the report\'s numbering', () => {
+  const text = makeReport().replace(/(五、存在的主要问题及改进情况[^\n]*\n)/,
+    '$1下一步将从以下方面改进：\n一、丰富政策解读形式\n我们将推出图解、视频等解读产品。\n二、提升答复质量\n我们将加强业务培训，规范答复流程。\n');
+
+  test('"一、丰富政策解读形式 二、提升答复质量" under 五 gives nothing, and stays inside section 五', () => {
+    assert.ok(text.includes('二、提升答复质量'));
+    assert.deepEqual(ofRule(text, RULE), []);
+    const five = analyze(text).report.sections.find((section) => section.heading.title.startsWith('存在的主要问题'));
+    assert.deepEqual(five?.children.map((child) => child.heading.title), ['丰富政策解读形式', '提升答复质量']);
+  });
+
+  test('a heading naming a section keeps its number: "一、其他需要报告的事项" after 五 is reported', () => {
+    const findings = ofRule(makeReport().replace('六、其他需要报告的事项', '一、其他需要报告的事项'), RULE);
+    assert.equal(findings.length, 1, findings.map((finding) => finding.message).join('\n'));
+    assert.equal(findings[0].message, '标题序号重复或倒退：“五”之后出现“一”。');
   });
 });

@@ -10,6 +10,7 @@ import { parseCellValue, type CellValue } from '../text/numbers';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
 import { classifyScript, dominantYear, findTitle, selfNamedUnit } from './meta';
+import { demoteInnerLists } from './inner-lists';
 import { joinTableBlocks } from './join-blocks';
 import type { RecognizeContext } from './recognize';
 import { recognizeCached } from './table-cache';
@@ -72,7 +73,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     }
     return false;
   };
-  const headings = candidateHeadings.filter((heading): heading is Heading => heading !== undefined && !inGrid(heading.span.start));
+  const headings = demoteInnerLists(candidateHeadings.filter((heading): heading is Heading => heading !== undefined && !inGrid(heading.span.start)), allSections);
 
   const sectionEra: EraId = yearEra ?? '2021';
   const sections = buildSections(headings, eraById(sectionEra).sections, text.length);
