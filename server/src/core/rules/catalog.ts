@@ -16,6 +16,9 @@ import { messages as scriptMixing } from './script-mixing/messages';
 import { messages as conversionArtifact } from './conversion-artifact/messages';
 import { messages as punctuationWidth } from './punctuation-width/messages';
 import { messages as docNumberFormat } from './doc-number-format/messages';
+import { messages as bracketBalance } from './bracket-balance/messages';
+import { messages as templateResidue } from './template-residue/messages';
+import { messages as sentenceEnd } from './sentence-end/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
@@ -46,6 +49,9 @@ export const GROUPS = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  bracketBalance,
+  templateResidue,
+  sentenceEnd,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

@@ -4,6 +4,9 @@ import dateInvalid from './date-invalid';
 import fileTooLarge from './file-too-large';
 import type { Rule } from './kit/define';
 import docNumberFormat from './doc-number-format';
+import bracketBalance from './bracket-balance';
+import templateResidue from './template-residue';
+import sentenceEnd from './sentence-end';
 import duplicateParagraph from './duplicate-paragraph';
 import formatOutdated from './format-outdated';
 import missingSection from './missing-section';
@@ -41,6 +44,9 @@ export const RULES: readonly Rule[] = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  bracketBalance,
+  templateResidue,
+  sentenceEnd,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

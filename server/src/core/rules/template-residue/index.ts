@@ -1,0 +1,81 @@
+import type { Report } from '../../model/types';
+import { inSpans, protectedSpans } from '../../script/protected';
+import { delimitedSpans } from '../../text/delimited';
+import { paragraphs, type ParagraphLine } from '../kit/paragraphs';
+import { defineRule, type FindingInput } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
+import { CONDITIONAL, FILL_IN, HAN, INSTRUCTIONS, MARKUP, PLACEHOLDER_MARK, SECTION_PLACEHOLDERS, UNIT_PLACEHOLDER } from './residue';
+
+export default defineRule({
+  meta: {
+    id: 'template-residue',
+    defaultSeverity: 'warning',
+    description: { zh: '模板说明、占位内容或网页/Word 标记未删除', en: 'template instructions, placeholders or web/Word markup left in the text' },
+    fixable: false,
+  },
+  check(report, add) {
+    if (!report.isAnnualReport) return;
+    const skip = protectedSpans(report.text);
+    for (const paragraph of paragraphs(report)) {
+      for (const line of paragraph.lines) for (const finding of lineResidue(report, line, skip)) add(finding);
+    }
+    for (const finding of conditionalComments(report)) add(finding);
+    const title = report.title;
+    if (title) {
+      const at = report.text.indexOf(UNIT_PLACEHOLDER, title.span.start);
+      if (at >= 0 && at + UNIT_PLACEHOLDER.length <= title.span.end) {
+        add({ span: { start: at, end: at + UNIT_PLACEHOLDER.length }, message: msg(messages.unitPlaceholder, { found: UNIT_PLACEHOLDER }) });
+      }
+    }
+  },
+});
+
+function lineResidue(report: Report, line: ParagraphLine, skip: ReturnType<typeof protectedSpans>): FindingInput[] {
+  const found: FindingInput[] = [];
+  const { text } = line;
+  const original = (start: number, end: number) => report.text.slice(start, end);
+  const visible = (offset: number) => !inSpans(skip, offset);
+  if (SECTION_PLACEHOLDERS.has(original(line.span.start, line.span.end))) {
+    return [{ span: line.span, message: msg(messages.sectionPlaceholder, { found: original(line.span.start, line.span.end) }) }];
+  }
+  for (const match of text.matchAll(INSTRUCTIONS)) {
+    const start = line.span.start + match.index + match[0].indexOf(match[1]);
+    if (visible(start)) found.push({ span: { start, end: start + match[1].length }, message: msg(messages.instructions, { found: match[1] }) });
+  }
+  for (const match of text.matchAll(FILL_IN)) {
+    const start = line.span.start + match.index;
+    const end = start + match[0].length;
+    if (visible(start)) found.push({ span: { start, end }, message: msg(messages.fillIn, { found: original(start, end) }) });
+  }
+  for (const match of text.matchAll(PLACEHOLDER_MARK)) {
+    const before = text[match.index - 1] ?? '';
+    const after = text[match.index + match[0].length] ?? '';
+    const start = line.span.start + match.index;
+    const end = start + match[0].length;
+    // next to Chinese, or a year's digits (20XX年): not an English word or a code
+    if (!(HAN.test(before) || HAN.test(after))) continue;
+    if (visible(start)) found.push({ span: { start, end }, message: msg(messages.placeholderMark, { found: original(start, end) }) });
+  }
+  const markup = [...text.matchAll(MARKUP)].filter((match) => visible(line.span.start + match.index));
+  if (markup.length > 0) {
+    const first = markup[0];
+    const last = markup[markup.length - 1];
+    const start = line.span.start + first.index;
+    const end = line.span.start + last.index + last[0].length;
+    found.push({ span: { start, end }, message: msg(messages.markup, { found: original(start, start + first[0].length), count: markup.length }) });
+  }
+  return found;
+}
+
+/** <!--[if gte mso 9]> … <![endif]-->: hidden as a comment, but Word's, not the author's (not inside fenced code). */
+function conditionalComments(report: Report): FindingInput[] {
+  if (!report.text.includes('[if') && !report.text.includes('[endif')) return [];
+  const code = delimitedSpans(report.text, '```', '```');
+  const found: FindingInput[] = [];
+  for (const match of report.text.matchAll(CONDITIONAL)) {
+    if (inSpans(code, match.index)) continue;
+    found.push({ span: { start: match.index, end: match.index + match[0].length }, message: msg(messages.markup, { found: match[0], count: 1 }) });
+  }
+  return found;
+}
