@@ -9,12 +9,22 @@ import { consistentNumbers, makeReport, type Era } from '../helpers/reports';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
-/** What a user ends with: every tab stop left at its default, or every number cell filled with numbers that add up. */
+/** The unit and a section's body (“（总体情况）”) as a user writes them over the snippet's placeholders; the year stays. */
+function written(placeholder: string): string {
+  if (/^\d{4}$/.test(placeholder)) return placeholder;
+  const section = /^（(.+)）$/.exec(placeholder);
+  return section ? `本单位认真做好${section[1]}相关工作，按要求如实报告。` : '广州市某区人民政府办公室';
+}
+
+/**
+ * What a user ends with: every tab stop left at its default, or every number cell filled with numbers that add up
+ * and the unit and the sections' text written.
+ */
 function expand(era: Era, filled: boolean): Record<string, string> {
   const numbers = consistentNumbers(era);
   const fill: SnippetFill = {
     cell: (_index, rowId, columnId) => (filled ? numbers[rowId]?.[columnId] ?? '0' : '填写'),
-    text: (_index, placeholder) => placeholder,
+    text: (_index, placeholder) => (filled ? written(placeholder) : placeholder),
   };
   return Object.fromEntries(Object.entries(buildSnippets(fill)).map(([name, snippet]) => [name, snippet.body.join('\n')]));
 }
@@ -61,13 +71,17 @@ describe('generated files and snippets', () => {
   }
 
   for (const [name, body] of Object.entries(expand('2021', false))) {
-    test(`${name}: left unfilled, table-cell findings on its number cells only`, () => {
+    test(`${name}: left unfilled, table-cell findings on its number cells and template-residue on its placeholders only`, () => {
       const era = eraOf(name);
       const text = inContext(name, body, era);
       const findings = check(text);
-      assert.ok(findings.every((finding) => finding.ruleId === 'table-cell' && finding.under === '填写'),
-        findings.filter((finding) => finding.ruleId !== 'table-cell').map((finding) => `${finding.ruleId} ${finding.message}`).join('\n'));
-      assert.equal(findings.length, (body.match(/填写/g) ?? []).length);
+      const placeholders = body.split('\n').filter((line) => /^（[^（）]+）$/.test(line));
+      const residue = findings.filter((finding) => finding.ruleId === 'template-residue');
+      const others = findings.filter((finding) => finding.ruleId !== 'template-residue');
+      assert.ok(others.every((finding) => finding.ruleId === 'table-cell' && finding.under === '填写'),
+        others.filter((finding) => finding.ruleId !== 'table-cell').map((finding) => `${finding.ruleId} ${finding.message}`).join('\n'));
+      assert.equal(others.length, (body.match(/填写/g) ?? []).length);
+      assert.deepEqual(residue.map((finding) => finding.under), [...(body.includes('单位名称') ? ['单位名称'] : []), ...placeholders]);
     });
   }
 
