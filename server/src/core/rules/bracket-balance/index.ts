@@ -43,6 +43,7 @@ function unbalanced(report: Report, paragraph: Paragraph, skip: readonly Span[])
   // a doubled opener is reported once and counts once; its doubled closer then closes nothing
   const doubled = new Map<string, number>();
   for (const line of paragraph.lines) {
+    if (!ANY_MARK.test(line.text)) continue;
     const ignored = ignoredMarks(line.text, line.span.start);
     for (const match of line.text.matchAll(MARKS)) {
       const offset = line.span.start + match.index;
@@ -88,17 +89,23 @@ const APOSTROPHE = /[A-Za-z]’(?=[A-Za-z])/g;
 function ignoredMarks(line: string, lineStart: number): Set<number> {
   const ignored = new Set<number>();
   const lastMark = (match: RegExpExecArray) => lineStart + match.index + match[0].length - 1;
-  for (const match of line.matchAll(NUMBER_CLOSER)) if (!hasOpenerBefore(line, match.index)) ignored.add(lastMark(match));
-  for (const match of line.matchAll(NUMBER_OPENER)) {
-    const bracket = match.index + match[0].search(/[（(]/);
-    if (!/^[（(][^（()）\n]*[）)]/.test(line.slice(bracket))) ignored.add(lineStart + bracket);
+  // each pattern only where its bracket occurs: most lines hold only balanced （）《》
+  const round = line.includes(')') || line.includes('(');
+  if (line.includes(')')) for (const match of line.matchAll(NUMBER_CLOSER)) if (!hasOpenerBefore(line, match.index)) ignored.add(lastMark(match));
+  if (line.includes('(')) {
+    for (const match of line.matchAll(NUMBER_OPENER)) {
+      const bracket = match.index + match[0].search(/[（(]/);
+      if (!/^[（(][^（()）\n]*[）)]/.test(line.slice(bracket))) ignored.add(lineStart + bracket);
+    }
   }
-  for (const match of line.matchAll(DOC_YEAR)) {
-    ignored.add(lineStart + match.index);
-    ignored.add(lastMark(match));
+  if (round || line.includes('〔') || line.includes('[') || line.includes('【')) {
+    for (const match of line.matchAll(DOC_YEAR)) {
+      ignored.add(lineStart + match.index);
+      ignored.add(lastMark(match));
+    }
   }
   // an apostrophe in English words (don’t) is no quotation mark
-  for (const match of line.matchAll(APOSTROPHE)) ignored.add(lineStart + match.index + 1);
+  if (line.includes('’')) for (const match of line.matchAll(APOSTROPHE)) ignored.add(lineStart + match.index + 1);
   if (line.includes('[')) {
     for (const match of line.matchAll(MARKDOWN_BRACKETS)) {
       const whole = match[0];

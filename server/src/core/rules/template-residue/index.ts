@@ -5,7 +5,7 @@ import { paragraphs, type ParagraphLine } from '../kit/paragraphs';
 import { defineRule, type FindingInput } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
-import { CONDITIONAL, FILL_IN, HAN, INSTRUCTIONS, MARKUP, PLACEHOLDER_MARK, SECTION_PLACEHOLDERS, UNIT_PLACEHOLDER } from './residue';
+import { CANDIDATE, CONDITIONAL, FILL_IN, HAN, INSTRUCTIONS, MARKUP, PLACEHOLDER_MARK, SECTION_PLACEHOLDERS, UNIT_PLACEHOLDER } from './residue';
 
 export default defineRule({
   meta: {
@@ -36,6 +36,7 @@ function lineResidue(report: Report, line: ParagraphLine, skip: ReturnType<typeo
   const { text } = line;
   const original = (start: number, end: number) => report.text.slice(start, end);
   const visible = (offset: number) => !inSpans(skip, offset);
+  if (!CANDIDATE.test(text)) return found;
   if (SECTION_PLACEHOLDERS.has(original(line.span.start, line.span.end))) {
     return [{ span: line.span, message: msg(messages.sectionPlaceholder, { found: original(line.span.start, line.span.end) }) }];
   }

@@ -30,3 +30,6 @@ export const MARKUP = new RegExp([
 
 /** Word's conditional comments, which a Markdown renderer hides but which are no comment of the author's. */
 export const CONDITIONAL = /<!--\[if[^\]\n]*\]>|<!\[endif\]-->|<!\[if[^\]\n]*\]>/gi;
+
+/** A line holds none of these, or it holds no residue: one quick test before the patterns above. */
+export const CANDIDATE = /说明|填|[Xx×╳✕]{2}|[&<]|mso-|^\(/i;
