@@ -4,6 +4,7 @@ import dateInvalid from './date-invalid';
 import fileTooLarge from './file-too-large';
 import type { Rule } from './kit/define';
 import docNumberFormat from './doc-number-format';
+import contentRepeat from './content-repeat';
 import duplicateParagraph from './duplicate-paragraph';
 import formatOutdated from './format-outdated';
 import missingSection from './missing-section';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  contentRepeat,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,
