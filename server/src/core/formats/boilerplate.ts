@@ -34,7 +34,7 @@ export const BOILERPLATE_DATA: z.input<typeof boilerplateSchema> = [
   {
     id: 'contact',
     why: '联系方式与网址：电话、地址、邮编、电子邮箱、网站',
-    match: '有任何疑问|(?:联系|咨询)(?:电话|方式|地址)|电话[:：]|地址[:：]|邮编|邮政编码|传真|电子邮箱|电子信箱|https?://|www\\.',
+    match: '有任何疑问|(?:联系|咨询)(?:电话|方式|地址)?[:：]|电话[:：]|地址[:：]|邮编|邮政编码|传真|电子邮箱|电子信箱|https?://|www\\.',
   },
 ];
 
