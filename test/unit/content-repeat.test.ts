@@ -81,6 +81,21 @@ describe('content-repeat', () => {
     assert.doesNotMatch(listed, /本报告根据|统计期限|有任何疑问|未收取|责任追究/);
   });
 
+  test('template wording inside a copied paragraph does not cut the passage in two', () => {
+    const report = (year: number, trained: number) => [
+      `# 某市某区市场监督管理局${year}年政府信息公开工作年度报告`, '',
+      '## 一、总体情况', '',
+      `${year}年，我局深入贯彻落实党中央、国务院关于全面推进政务公开工作的决策部署，严格执行《条例》各项规定，切实保障人民群众的知情权、参与权和监督权。`
+        + `将政务公开工作纳入年度绩效考核，组织开展政务公开业务培训${trained}次。全年未发生因政府信息公开工作被责任追究的情况。`
+        + '持续优化区政府门户网站“政府信息公开”专栏栏目设置，及时更新法定主动公开内容。'
+        + '我局进一步规范政府信息公开审查程序，严格落实“先审查、后公开”制度。'
+        + '下一步，我局将进一步加强政府信息公开工作的统筹协调，不断提升政务公开工作水平。',
+      '',
+    ].join('\n');
+    const [finding] = findingsOf(checkWith(report(2022, 2), report(2023, 3)));
+    assert.match(finding.message, /^本报告 5 句正文中有 5 句（100%）.*最长的一段（5 句，第 5 行）/);
+  });
+
   test('a report with fewer than five sentences that count: a share of them says nothing', () => {
     const short = [
       '# 某市某区市场监督管理局2023年政府信息公开工作年度报告', '',

@@ -90,11 +90,11 @@ function compare(report: Report, previous: Report, name: string): RepeatComparis
       run = run
         ? { span: { start: run.span.start, end: sentence.span.end }, sentences: run.sentences + 1, length: run.length + key.length }
         : { span: sentence.span, sentences: 1, length: key.length };
-    } else if (kind !== 'copied-short') {
-      // (a repeated clause head, "二是加强培训；", inside a copied paragraph does not break the passage)
+    } else if (kind === 'new' || kind === 'short') {
       if (kind === 'new') counted++;
       close();
     }
+    // a repeated clause head ("二是加强培训；") or template wording inside a copied stretch does not break the passage
   }
   close();
   const found = longest as { span: Span; sentences: number } | undefined;
