@@ -68,10 +68,11 @@ export function checkInvariants(text: string, fixesToTry = 3, rules?: readonly R
   const warm = rules ? fresh() : shared;
   const analyze = (input: string, checker: Checker = fresh()) => checker.check({ uri: 'fuzz:', text: input, config: DEFAULT_CONFIG }).analysis;
   const start = performance.now();
-  const { findings } = analyze(text, warm);
+  const { findings, report } = analyze(text, warm);
   const milliseconds = performance.now() - start;
   checkSpans(text, findings);
-  checkCrossYear(text, warm, fresh);
+  // only a report whose unit and year can be read has last year's report to compare with
+  if (report.unitName && report.year) checkCrossYear(text, warm, fresh);
   if (key(analyze(text, warm).findings) !== key(findings)) throw new Error('findings differ between two checks of the same text');
   // the first check reused what the previous documents left in the caches (tables moved, lines converted)
   if (key(analyze(text).findings) !== key(findings)) throw new Error('a check after other documents differs from a check with empty caches');
