@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits, createChecker, DEFAULT_CONFIG, type Checker, type Finding, type Rule } from '../../server/src/core';
+import { applyEdits, codeLenses, createChecker, DEFAULT_CONFIG, hoverAt, type Checker, type Finding, type Rule } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const BASES = [
@@ -68,17 +68,11 @@ export function checkInvariants(text: string, fixesToTry = 3, rules?: readonly R
   const warm = rules ? fresh() : shared;
   const analyze = (input: string, checker: Checker = fresh()) => checker.check({ uri: 'fuzz:', text: input, config: DEFAULT_CONFIG }).analysis;
   const start = performance.now();
-  const { findings } = analyze(text, warm);
+  const { findings, report } = analyze(text, warm);
   const milliseconds = performance.now() - start;
-  for (const finding of findings) {
-    const { start: from, end: to } = finding.span;
-    if (!(from >= 0 && from <= to && to <= text.length)) throw new Error(`${finding.ruleId}: span ${from}-${to} outside 0-${text.length}`);
-    if (isSurrogateSplit(text, from) || isSurrogateSplit(text, to)) throw new Error(`${finding.ruleId}: span ${from}-${to} splits a surrogate pair`);
-    if (finding.fix) {
-      const edit = finding.fix.edit.span;
-      if (!(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length)) throw new Error(`${finding.ruleId}: fix ${edit.start}-${edit.end} outside the text`);
-    }
-  }
+  checkSpans(text, findings);
+  // only a report whose unit and year can be read has last year's report to compare with
+  if (report.unitName && report.year) checkCrossYear(text, warm, fresh);
   if (key(analyze(text, warm).findings) !== key(findings)) throw new Error('findings differ between two checks of the same text');
   // the first check reused what the previous documents left in the caches (tables moved, lines converted)
   if (key(analyze(text).findings) !== key(findings)) throw new Error('a check after other documents differs from a check with empty caches');
@@ -100,6 +94,39 @@ export function checkInvariants(text: string, fixesToTry = 3, rules?: readonly R
   if (twice.applied !== 0) throw new Error('fix-all is not idempotent');
   if (key(analyze(once, warm).findings) !== key(analyze(once).findings)) throw new Error('the fixed text checks differently twice');
   return { milliseconds };
+}
+
+function checkSpans(text: string, findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    const { start: from, end: to } = finding.span;
+    if (!(from >= 0 && from <= to && to <= text.length)) throw new Error(`${finding.ruleId}: span ${from}-${to} outside 0-${text.length}`);
+    if (isSurrogateSplit(text, from) || isSurrogateSplit(text, to)) throw new Error(`${finding.ruleId}: span ${from}-${to} splits a surrogate pair`);
+    if (finding.fix) {
+      const edit = finding.fix.edit.span;
+      if (!(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length)) throw new Error(`${finding.ruleId}: fix ${edit.start}-${edit.end} outside the text`);
+    }
+  }
+}
+
+/**
+ * The document beside itself as last year's report of its unit (every year one less), so that the cross-year
+ * rules run (carryover-mismatch, content-repeat): spans stay in the text, the title's lens and hover do not throw,
+ * and a warm check equals a fresh one. The warm checker forgets both files afterwards, as a host does.
+ */
+function checkCrossYear(text: string, warm: Checker, fresh: () => Checker): void {
+  const lastYear = text.replace(/((?:19|20)\d{2})(\s*年)/g, (_, year: string, rest: string) => `${Number(year) - 1}${rest}`);
+  const check = (checker: Checker) => {
+    checker.addFile({ uri: 'fuzz-last-year:', text: lastYear, config: DEFAULT_CONFIG });
+    const { analysis } = checker.check({ uri: 'fuzz-this-year:', text, config: DEFAULT_CONFIG });
+    checker.close('fuzz-this-year:');
+    checker.removeFile('fuzz-last-year:');
+    return analysis;
+  };
+  const analysis = check(warm);
+  checkSpans(text, analysis.findings);
+  for (const lens of codeLenses(analysis, 'zh-CN')) if (!(lens.offset >= 0 && lens.offset <= text.length)) throw new Error(`a lens at ${lens.offset} outside the text`);
+  if (analysis.report.title) hoverAt(analysis, analysis.report.title.span.start, 'zh-CN');
+  if (key(check(fresh()).findings) !== key(analysis.findings)) throw new Error('a cross-year check after other documents differs from one with empty caches');
 }
 
 /** ReDoS inputs: 100 KB of what the expressions look for, with nothing to stop them. */

@@ -170,6 +170,19 @@ describe('gkreport CLI', () => {
     assert.equal(run(['check', '--format', 'json', path.join(directory, '2023.md')]).stdout.includes('carryover-mismatch'), false);
   });
 
+  test('content-repeat across the files given: this year\'s report copied from last year\'s of the same unit', () => {
+    const directory = tempDir();
+    const fixtures = path.join(ROOT, 'test', 'fixtures', 'content-repeat');
+    for (const name of ['2022.md', '2023.md']) fs.copyFileSync(path.join(fixtures, name), path.join(directory, name));
+    const json = JSON.parse(run(['check', '--format', 'json', directory]).stdout);
+    const byFile = (name: string) => json.files.find((file: { path: string }) => file.path.endsWith(name)).diagnostics
+      .filter((d: { rule: string }) => d.rule === 'content-repeat');
+    assert.deepEqual(byFile('2023.md').map((d: { severity: string; line: number }) => [d.severity, d.line]), [['info', 1]]);
+    assert.match(byFile('2023.md')[0].message, /（83%）与上一年度报告（.*2022\.md）/);
+    assert.deepEqual(byFile('2022.md'), []);
+    assert.equal(run(['check', '--format', 'json', path.join(directory, '2023.md')]).stdout.includes('content-repeat'), false);
+  });
+
   test('encodings: UTF-8 with BOM, UTF-16 with BOM and GB18030 are read; --fix writes each back in its own encoding', () => {
     const directory = tempDir();
     const text = `${makeReport()}\n本年度,我办加强领导。\n`;

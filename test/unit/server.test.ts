@@ -12,6 +12,9 @@ import { makeReport, setCell, consistentNumbers } from '../helpers/reports';
 const WORKSPACE = fs.mkdtempSync(path.join(os.tmpdir(), 'gkreport-ws-'));
 const UNIT = '某区档案局';
 fs.writeFileSync(path.join(WORKSPACE, '2022年报.md'), makeReport({ year: 2022, unit: UNIT }));
+/** another unit's report of 2022 whose 2023 report copies its prose (content-repeat) */
+const REPEAT_FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'content-repeat');
+fs.copyFileSync(path.join(REPEAT_FIXTURES, '2022.md'), path.join(WORKSPACE, '市场监管局2022.md'));
 
 /** The bundled server (what the .vsix ships), spoken to over stdio as VS Code would. */
 const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
@@ -184,6 +187,19 @@ describe('language server (bundled)', () => {
     await open(lastYear, makeReport({ year: 2022, unit: UNIT, numbers: agreeing }));
     const after = await waitFor(uri, (d) => !d.some((diagnostic) => diagnostic.code === 'carryover-mismatch'));
     assert.deepEqual(after.filter((diagnostic) => diagnostic.code === 'carryover-mismatch'), []);
+  });
+
+  test("content-repeat against last year's report in the workspace: the finding, the lens and the hover at the title", async () => {
+    const uri = pathToFileURL(path.join(WORKSPACE, '市场监管局2023.md')).toString();
+    await open(uri, fs.readFileSync(path.join(REPEAT_FIXTURES, '2023.md'), 'utf8'));
+    const diagnostics = await waitFor(uri, (d) => d.some((diagnostic) => diagnostic.code === 'content-repeat'));
+    const repeat = diagnostics.filter((diagnostic) => diagnostic.code === 'content-repeat');
+    assert.deepEqual(repeat.map((diagnostic) => diagnostic.range.start.line), [0]);
+    assert.match(repeat[0].message, /（83%）与上一年度报告（市场监管局2022\.md）/);
+    const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { range: { start: { line: number } }; command: { title: string } }[];
+    assert.ok(lenses.some((lens) => lens.range.start.line === 0 && lens.command.title === '与上年报告重复 83%（10/12 句，市场监管局2022.md）'), JSON.stringify(lenses));
+    const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } }) as { contents: { value: string } };
+    assert.match(hover.contents.value, /^与上一年度报告（市场监管局2022\.md）相同或仅数字、年份不同的句子（10\/12）：/);
   });
 
   test('hover on a prose figure shows what it was compared with', async () => {

@@ -6,7 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   completionsAt, convertDocument, createChecker, foldingRanges, hoverAt, minimalEdit, newReport, normalizeLocale, outline, reportTemplate,
-  tableLenses, msg, render, SHARED, type Analysis, type Config, type Locale, type NewReportRequest,
+  codeLenses, msg, render, SHARED, type Analysis, type Config, type Locale, type NewReportRequest,
 } from '../core';
 import { IGNORED, readReport, REPORT_GLOBS } from '../node/files';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange, quickFixes } from './convert';
@@ -253,7 +253,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     const analysis = document && await analysisSoon(document);
     if (!document || !analysis || loader.settings.enable === false) return [];
-    return tableLenses(analysis, locale).map((lens) => {
+    return codeLenses(analysis, locale).map((lens) => {
       const at = document.positionAt(lens.offset);
       return { range: { start: at, end: at }, command: { title: lens.title, command: '' } };
     });

@@ -3,6 +3,8 @@ import type { Config } from './config';
 import type { Finding } from './lint';
 import type { Report } from '../model/types';
 import { equationInstances, type EquationInstance } from '../reconcile/equations';
+import type { PreviousReport } from '../rules/kit/define';
+import { lastYearRepeat, type RepeatComparison } from '../rules/content-repeat/compare';
 
 export type Limited = 'binary' | 'too-large';
 
@@ -25,6 +27,8 @@ export class Analysis {
     /** checked whatever its content (a .gkr file, the user asked), not only when it is an annual report */
     readonly always: boolean,
     private readonly caches: Caches,
+    /** last year's report of the same unit, as the check found it (the cross-year rules, the repeat lens) */
+    readonly previous?: PreviousReport,
   ) {}
 
   /** whether the host should show the findings: an annual report, a file of the report language, or a file too large to tell */
@@ -36,5 +40,10 @@ export class Analysis {
   get equations(): readonly EquationInstance[] {
     this.#equations ??= equationInstances(this.report, this.caches);
     return this.#equations;
+  }
+
+  /** how much of the prose repeats last year's report (content-repeat's lens and hover), when last year's is known */
+  get repeat(): RepeatComparison | undefined {
+    return this.limited ? undefined : lastYearRepeat(this.report, this.previous, this.caches);
   }
 }

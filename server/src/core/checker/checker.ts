@@ -73,7 +73,7 @@ export class Checker {
     const previous = limited ? undefined : this.#index.previousOf(input.uri, report);
     const context: RuleContext = { caches: this.#caches, token, ...(previous ? { previous } : {}) };
     const findings = limited ? this.#limitedFindings(report, limited, input.text.length, config, context) : lint(report, config, context, this.options);
-    const analysis = new Analysis(input.uri, input.version ?? 0, input.text, config, report, findings, limited, input.always ?? false, this.#caches);
+    const analysis = new Analysis(input.uri, input.version ?? 0, input.text, config, report, findings, limited, input.always ?? false, this.#caches, previous);
     if (open) this.#kept.set(input.uri, analysis);
     return { analysis, affected };
   }

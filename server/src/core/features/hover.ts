@@ -26,9 +26,33 @@ function overlapAt(analysis: Analysis, offset: number): OverlapSpec | undefined 
   return undefined;
 }
 
-/** What a prose figure was compared with, or the equations a number cell takes part in with their current values. */
+/** at most this many copied sentences are listed in the title's hover */
+const LISTED = 30;
+/** characters of each copied sentence shown */
+const SHOWN = 60;
+
+/** The title's hover when last year's report is known: the sentences that repeat it, with their lines. */
+function repeatAt(analysis: Analysis, offset: number, locale: Locale): HoverContent | undefined {
+  const title = analysis.report.title;
+  if (!title || !within(title.span, offset) || analysis.config.rules['content-repeat'] === 'off') return undefined;
+  const repeat = analysis.repeat;
+  if (!repeat || repeat.copied.length === 0) return undefined;
+  const { report } = analysis;
+  const lines = repeat.copied.slice(0, LISTED).map((sentence) => {
+    const text = report.text.slice(sentence.span.start, sentence.span.end).trim();
+    const shown = text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
+    return `- ${render(msg(hover['repeat-line'], { line: report.lines.lineAt(sentence.span.start).index + 1, text: shown }), locale)}`;
+  });
+  if (repeat.copied.length > LISTED) lines.push(`- ${render(msg(hover['repeat-more'], { count: repeat.copied.length - LISTED }), locale)}`);
+  const heading = render(msg(hover['repeat-heading'], { name: repeat.name, copied: repeat.copied.length, counted: repeat.counted }), locale);
+  return { markdown: [heading, '', ...lines].join('\n') };
+}
+
+/** Last year's repeated sentences at the title; what a prose figure was compared with, or the equations a number cell takes part in with their current values. */
 export function hoverAt(analysis: Analysis, offset: number, locale: Locale): HoverContent | undefined {
   if (!analysis.applies) return undefined;
+  const repeat = repeatAt(analysis, offset, locale);
+  if (repeat) return repeat;
   const prose = describeProseAt(analysis.report, offset, locale);
   if (prose.length > 0) return { markdown: prose.map((line) => `- ${line}`).join('\n') };
   const instances = analysis.equations.filter((instance) => [...instance.left, ...instance.right].some((term) => within(term.span, offset)));

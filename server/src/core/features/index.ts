@@ -1,4 +1,4 @@
 export { completionsAt, type Completion } from './completion';
 export { hoverAt, type HoverContent } from './hover';
-export { tableLenses, type Lens } from './lenses';
+export { codeLenses, repeatLenses, tableLenses, type Lens } from './lenses';
 export { foldingRanges, outline, type FoldingRange, type OutlineSymbol } from './outline';

@@ -9,6 +9,20 @@ export interface Lens {
   readonly title: string;
 }
 
+/** Every lens of a document: last year's repeat at the title, then the tables'. */
+export function codeLenses(analysis: Analysis, locale: Locale): Lens[] {
+  return [...repeatLenses(analysis, locale), ...tableLenses(analysis, locale)];
+}
+
+/** "与上年报告重复 62%（31/50 句，2022年报.md）" at the title, when last year's report of the unit is known. */
+export function repeatLenses(analysis: Analysis, locale: Locale): Lens[] {
+  const title = analysis.report.title;
+  const repeat = analysis.applies && analysis.config.rules['content-repeat'] !== 'off' ? analysis.repeat : undefined;
+  if (!title || !repeat || repeat.counted === 0) return [];
+  const share = Math.round((repeat.copied.length / repeat.counted) * 100);
+  return [{ offset: title.span.start, title: render(msg(lens.repeat, { share, copied: repeat.copied.length, counted: repeat.counted, name: repeat.name }), locale) }];
+}
+
 /** "勾稽关系 12/12 成立" above every table that has equations. */
 export function tableLenses(analysis: Analysis, locale: Locale): Lens[] {
   if (!analysis.applies) return [];

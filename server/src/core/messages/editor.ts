@@ -15,12 +15,19 @@ export const completion = defineMessages('completion', {
 export const hover = defineMessages('hover', {
   'equation-holds': { zh: '成立', en: 'holds' },
   'equation-fails': { zh: '不成立', en: 'fails' },
+  'repeat-heading': {
+    zh: '与上一年度报告（{name}）相同或仅数字、年份不同的句子（{copied}/{counted}）：',
+    en: "Sentences that are last year's report ({name}) again, or differ only in figures and years ({copied}/{counted}):",
+  },
+  'repeat-line': { zh: '第 {line} 行：{text}', en: 'line {line}: {text}' },
+  'repeat-more': { zh: '另有 {count} 句', en: '{count} more' },
 });
 
 export const lens = defineMessages('lens', {
   'all-hold': { zh: '勾稽关系 {count}/{count} 成立', en: 'Reconciliation {count}/{count} hold' },
   'some-fail': { zh: '勾稽关系 {failed} 处不成立（共 {count} 条）', en: 'Reconciliation: {failed} of {count} fail' },
   none: { zh: '未检查勾稽关系', en: 'No reconciliation checked' },
+  repeat: { zh: '与上年报告重复 {share}%（{copied}/{counted} 句，{name}）', en: "Repeats last year's report: {share}% ({copied}/{counted} sentences, {name})" },
 });
 
 /** The outline's name for a table with neither a known title nor a caption. */

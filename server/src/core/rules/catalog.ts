@@ -19,6 +19,7 @@ import { messages as docNumberFormat } from './doc-number-format/messages';
 import { messages as bracketBalance } from './bracket-balance/messages';
 import { messages as templateResidue } from './template-residue/messages';
 import { messages as sentenceEnd } from './sentence-end/messages';
+import { messages as contentRepeat } from './content-repeat/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
@@ -52,6 +53,7 @@ export const GROUPS = [
   bracketBalance,
   templateResidue,
   sentenceEnd,
+  contentRepeat,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

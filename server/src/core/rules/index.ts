@@ -7,6 +7,7 @@ import docNumberFormat from './doc-number-format';
 import bracketBalance from './bracket-balance';
 import templateResidue from './template-residue';
 import sentenceEnd from './sentence-end';
+import contentRepeat from './content-repeat';
 import duplicateParagraph from './duplicate-paragraph';
 import formatOutdated from './format-outdated';
 import missingSection from './missing-section';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   bracketBalance,
   templateResidue,
   sentenceEnd,
+  contentRepeat,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,
