@@ -16,6 +16,8 @@ import { messages as scriptMixing } from './script-mixing/messages';
 import { messages as conversionArtifact } from './conversion-artifact/messages';
 import { messages as punctuationWidth } from './punctuation-width/messages';
 import { messages as docNumberFormat } from './doc-number-format/messages';
+import { messages as lawTitle } from './law-title/messages';
+import { messages as headingWording } from './heading-wording/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
@@ -46,6 +48,8 @@ export const GROUPS = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  lawTitle,
+  headingWording,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

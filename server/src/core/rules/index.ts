@@ -6,6 +6,8 @@ import type { Rule } from './kit/define';
 import docNumberFormat from './doc-number-format';
 import duplicateParagraph from './duplicate-paragraph';
 import formatOutdated from './format-outdated';
+import headingWording from './heading-wording';
+import lawTitle from './law-title';
 import missingSection from './missing-section';
 import missingTable from './missing-table';
 import proseTableMismatch from './prose-table-mismatch';
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  lawTitle,
+  headingWording,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,
