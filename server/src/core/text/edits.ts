@@ -31,24 +31,22 @@ function swapped(a: string, b: string): boolean {
 
 /** `longer` is `shorter` with `count` (1 or 2) characters added, two of them not adjacent. */
 function extraCharacters(longer: string, shorter: string, count: number): boolean {
-  const prefix = commonPrefix(longer, shorter);
+  const prefix = commonPrefix(longer, 0, shorter, 0);
   if (count === 1) return prefix + commonSuffix(longer, shorter) >= shorter.length;
-  // the first added character is at some i ≤ prefix; the rest must be one added character, not at i + 1
+  const suffix = commonSuffix(longer, shorter);
+  // the first added character at i ≤ prefix, the second at k ≥ i + 2: longer[i+1..k) = shorter[i..k-1), and the
+  // rest (after k) is the common suffix
   for (let i = 0; i <= prefix && i < longer.length; i++) {
-    const restLonger = longer.slice(i + 1);
-    const restShorter = shorter.slice(i);
-    const head = commonPrefix(restLonger, restShorter);
-    const tail = commonSuffix(restLonger, restShorter);
-    // the second added character at j (in restLonger) with head ≥ j and tail ≥ restLonger.length - 1 - j; j ≥ 1
-    const low = Math.max(1, restLonger.length - 1 - tail);
-    if (low <= head) return true;
+    const lowest = Math.max(i + 2, longer.length - 1 - suffix);
+    const head = commonPrefix(longer, i + 1, shorter, i);
+    if (lowest <= i + 1 + head) return true;
   }
   return false;
 }
 
-function commonPrefix(a: string, b: string): number {
+function commonPrefix(a: string, from: number, b: string, fromB: number): number {
   let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  while (from + length < a.length && fromB + length < b.length && a[from + length] === b[fromB + length]) length++;
   return length;
 }
 

@@ -18,7 +18,8 @@ const ATTACHED = /^\s*[(（]?\s*(?:中华人民共和国)?$/;
 const HISTORY = /原《|原条例|旧《|旧条例|修订前|修改前/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A number of the notices' agency (国办公开办函〔2021〕30号); the brackets as written (doc-number-format reports the wrong ones). */
-const NOTICE = new RegExp(`(${[...new Set(LAWS.notices.map((notice) => notice.agency))].join('|')})\\s*[〔(\\[［【]\\s*((?:19|20)\\d{2})\\s*[〕)\\]］】]\\s*第?\\s*(\\d{1,4})\\s*号`, 'g');
+const AGENCIES = [...new Set(LAWS.notices.map((notice) => notice.agency))];
+const NOTICE = new RegExp(`(${AGENCIES.join('|')})\\s*[〔(\\[［【]\\s*((?:19|20)\\d{2})\\s*[〕)\\]］】]\\s*第?\\s*(\\d{1,4})\\s*号`, 'g');
 /** The notice is cited as the format's: the sentence names the format or the report. */
 const FORMAT_CONTEXT = /格式|年度报告|年报/;
 
@@ -34,11 +35,12 @@ export default defineRule({
     if (!report.isAnnualReport) return;
     const year = report.year?.year;
     for (const sentence of report.prose.sentences) {
-      const cited = checkTitles(report, sentence, add);
-      if (year !== undefined) {
-        checkDecrees(sentence, cited, year, add);
-        checkNotices(report, sentence, year, add);
-      }
+      // most sentences cite nothing: a look for the marks before any pattern runs
+      const { text } = sentence;
+      const cited = text.includes('《') || text.includes('〈') ? checkTitles(report, sentence, add) : [];
+      if (year === undefined) continue;
+      if (text.includes('国务院')) checkDecrees(sentence, cited, year, add);
+      if (AGENCIES.some((agency) => text.includes(agency))) checkNotices(report, sentence, year, add);
     }
   },
 });
@@ -70,9 +72,20 @@ function checkTitles(report: Report, sentence: Sentence, add: (finding: FindingI
 }
 
 function checkDecrees(sentence: Sentence, cited: readonly Cited[], year: number, add: (finding: FindingInput) => void): void {
-  for (const match of sentence.text.matchAll(DECREE)) {
+  const decrees = [...sentence.text.matchAll(DECREE)];
+  if (decrees.length === 0) return;
+  // what the sentence says about history, read once (a sentence may cite many decrees)
+  const numbers = new Set(decrees.map((match) => Number(match[1])));
+  const history = HISTORY.test(sentence.text);
+  let earliestYear = Infinity;
+  for (const match of sentence.text.matchAll(YEAR)) earliestYear = Math.min(earliestYear, Number(match[1]));
+  let citation = -1;
+  for (const match of decrees) {
     const number = Number(match[1]);
-    const attachedTo = cited.find((citation) => citation.end <= match.index && ATTACHED.test(sentence.text.slice(citation.end, match.index)))?.law;
+    // the title right before the number: citations are in text order
+    while (citation + 1 < cited.length && cited[citation + 1].end <= match.index) citation++;
+    const before = cited[citation];
+    const attachedTo = before && ATTACHED.test(sentence.text.slice(before.end, match.index)) ? before.law : undefined;
     const law = attachedTo ?? LAWS.laws.find((candidate) => candidate.decrees.some((decree) => decree.number === number));
     if (!law) continue;
     const inForce = decreeFor(law, year);
@@ -86,7 +99,8 @@ function checkDecrees(sentence: Sentence, cited: readonly Cited[], year: number,
       add({ span, message: msg(messages['decree-other'], { law: law.title, expected, found: number }), fix });
     } else if (decree.lastYear !== undefined && year > decree.lastYear) {
       // the regulation's history names the old decree on purpose: "（2007年4月5日国务院令第492号公布，2019年…第711号修订）"
-      if (HISTORY.test(sentence.text) || namesAnother(sentence.text, law, number) || yearsUpTo(sentence.text, decree.lastYear)) continue;
+      const namesAnother = law.decrees.some((other) => other.number !== number && numbers.has(other.number));
+      if (history || namesAnother || earliestYear <= decree.lastYear) continue;
       add({ span, message: msg(messages['decree-replaced'], { year, found: number, last: decree.lastYear, expected }), fix });
     } else if (year + 1 < decree.issued) {
       // a report for year N is written in N + 1: it cannot cite a decree signed later
@@ -99,20 +113,14 @@ function decreeFor(law: LawSpec, year: number): DecreeSpec | undefined {
   return law.decrees.find((decree) => year >= decree.firstYear && year <= (decree.lastYear ?? Infinity));
 }
 
-function namesAnother(text: string, law: LawSpec, number: number): boolean {
-  return [...text.matchAll(DECREE)].some((match) => Number(match[1]) !== number && law.decrees.some((decree) => decree.number === Number(match[1])));
-}
-
-function yearsUpTo(text: string, last: number): boolean {
-  return [...text.matchAll(YEAR)].some((match) => Number(match[1]) <= last);
-}
-
 function checkNotices(report: Report, sentence: Sentence, year: number, add: (finding: FindingInput) => void): void {
   const era = report.format;
   if (era !== '2019' && era !== '2021') return;
   const own = LAWS.notices.find((notice) => notice.era === era);
   if (!own || !FORMAT_CONTEXT.test(sentence.text)) return;
-  for (const match of sentence.text.matchAll(NOTICE)) {
+  const notices = [...sentence.text.matchAll(NOTICE)];
+  const citesOwn = notices.some((candidate) => candidate[1] === own.agency && Number(candidate[2]) === own.year && Number(candidate[3]) === own.number);
+  for (const match of notices) {
     const [whole, agency, noticeYear, number] = match;
     if (agency !== own.agency) continue;
     const written = { agency, year: Number(noticeYear), number: Number(number) };
@@ -120,7 +128,7 @@ function checkNotices(report: Report, sentence: Sentence, year: number, add: (fi
     const other = LAWS.notices.find((notice) => notice !== own && sameNotice(written, notice));
     if (!other && !nearNotice(written, own)) continue;
     // the other era's notice beside this era's one is history ("〔2019〕60号 … 〔2021〕30号"): not a slip
-    if (other && [...sentence.text.matchAll(NOTICE)].some((candidate) => candidate[1] === own.agency && Number(candidate[2]) === own.year && Number(candidate[3]) === own.number)) continue;
+    if (other && citesOwn) continue;
     // the edit covers only what differs: the year, the number, or both with the brackets between them as written
     const start = sentence.span.start + match.index;
     const yearStart = start + whole.indexOf(noticeYear, agency.length);
