@@ -7,6 +7,7 @@ import { cacheSlot, type Caches } from '../cache/caches';
 import { PlacedCache } from '../cache/placed-cache';
 import { chineseNumeral } from '../text/numbers';
 import { ERAS } from '../formats';
+import { nearWording } from './wording';
 
 const MARKDOWN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD = /^\*\*(.+?)\*\*[:：]?\s*$/;
@@ -114,7 +115,7 @@ function headingBeforeText(text: string, level: 1 | 2): string | undefined {
   if (level === 2) return head.length <= MAX_SUBHEADING ? head : undefined;
   if (head.length > MAX_TITLE) return undefined;
   const key = normalizeLabel(head);
-  return ALL_SECTIONS.some((spec) => matchesKeywords(key, spec.match)) ? head : undefined;
+  return ALL_SECTIONS.some((spec) => matchesKeywords(key, spec.match)) || nearWording(key, ALL_SECTIONS) ? head : undefined;
 }
 
 /** A heading's title, or the run-in part before the first full stop ("（一）加强领导。全年…"). */
@@ -130,9 +131,14 @@ export function matchesKeywords(key: string, alternatives: readonly (readonly st
   return alternatives.some((all) => all.every((keyword) => key.includes(keyword)));
 }
 
-/** The format section a top-level heading stands for; a heading numbered like the section wins a tie. */
+/**
+ * The format section a top-level heading stands for; a heading numbered like the section wins a tie. A heading that
+ * misses the keywords by a slip of the pen (二、主公开政府信息情况) still stands for its section: heading-wording
+ * reports the slip, and missing-section must not insert the section a second time.
+ */
 export function matchSection(heading: Heading, sections: readonly SectionSpec[]): SectionSpec | undefined {
   if (CLAUSE_COMMA.test(heading.key)) return undefined;
   const candidates = sections.filter((spec) => matchesKeywords(heading.key, spec.match));
+  if (candidates.length === 0) return nearWording(heading.key, sections)?.spec;
   return candidates.find((spec) => spec.numeral === heading.numeral) ?? candidates[0];
 }

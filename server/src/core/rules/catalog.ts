@@ -20,6 +20,8 @@ import { messages as bracketBalance } from './bracket-balance/messages';
 import { messages as templateResidue } from './template-residue/messages';
 import { messages as sentenceEnd } from './sentence-end/messages';
 import { messages as contentRepeat } from './content-repeat/messages';
+import { messages as lawTitle } from './law-title/messages';
+import { messages as headingWording } from './heading-wording/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
@@ -50,6 +52,8 @@ export const GROUPS = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  lawTitle,
+  headingWording,
   bracketBalance,
   templateResidue,
   sentenceEnd,

@@ -10,6 +10,8 @@ import sentenceEnd from './sentence-end';
 import contentRepeat from './content-repeat';
 import duplicateParagraph from './duplicate-paragraph';
 import formatOutdated from './format-outdated';
+import headingWording from './heading-wording';
+import lawTitle from './law-title';
 import missingSection from './missing-section';
 import missingTable from './missing-table';
 import proseTableMismatch from './prose-table-mismatch';
@@ -45,6 +47,8 @@ export const RULES: readonly Rule[] = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  lawTitle,
+  headingWording,
   bracketBalance,
   templateResidue,
   sentenceEnd,
