@@ -16,6 +16,7 @@ import { messages as scriptMixing } from './script-mixing/messages';
 import { messages as conversionArtifact } from './conversion-artifact/messages';
 import { messages as punctuationWidth } from './punctuation-width/messages';
 import { messages as docNumberFormat } from './doc-number-format/messages';
+import { messages as repeatedWord } from './repeated-word/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
@@ -46,6 +47,7 @@ export const GROUPS = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  repeatedWord,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

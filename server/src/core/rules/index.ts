@@ -12,6 +12,7 @@ import proseTableMismatch from './prose-table-mismatch';
 import prosePercent from './prose-percent';
 import proseSum from './prose-sum';
 import punctuationWidth from './punctuation-width';
+import repeatedWord from './repeated-word';
 import scriptMixing from './script-mixing';
 import sectionCountClaim from './section-count-claim';
 import sectionOrder from './section-order';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   conversionArtifact,
   punctuationWidth,
   docNumberFormat,
+  repeatedWord,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

@@ -1,0 +1,111 @@
+import type { Report } from '../../model/types';
+import type { Span } from '../../text/span';
+import { isHan } from '../../text/characters';
+import { inSpans, protectedSpans } from '../../script/protected';
+import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
+import { FUNCTION_CHARACTERS, NUMERALS, REDUPLICATIONS, STEP_MEASURES, TERMS_STARTING_WITH } from './words';
+
+export default defineRule({
+  meta: {
+    id: 'repeated-word',
+    defaultSeverity: 'warning',
+    description: { zh: '词语重复书写', en: 'a word written twice in a row' },
+    fixable: true,
+    fix: 'review',
+  },
+  check(report, add) {
+    if (!report.isAnnualReport) return;
+    for (const repeat of repeatsIn(report)) {
+      const word = report.text.slice(repeat.start, repeat.start + repeat.unit);
+      const found = report.text.slice(repeat.start, repeat.end);
+      add({
+        span: { start: repeat.start, end: repeat.end },
+        message: msg(messages.message, { word, found, count: (repeat.end - repeat.start) / repeat.unit }),
+        fix: { title: msg(messages.fix, { word }), edit: { span: { start: repeat.start + repeat.unit, end: repeat.end }, text: '' } },
+      });
+    }
+  },
+});
+
+interface Repeat extends Span {
+  /** the length of the word repeated */
+  readonly unit: number;
+}
+
+/**
+ * Words of 2–4 Han characters written two or more times in a row, and doubled function characters, in the prose
+ * sentences (tables and headings are not prose; a table cell ends at its separator, so no repeat crosses cells).
+ */
+function repeatsIn(report: Report): Repeat[] {
+  const skip = protectedSpans(report.text);
+  const repeats: Repeat[] = [];
+  for (const sentence of report.prose.sentences) {
+    const text = sentence.text;
+    let index = 0;
+    while (index < text.length - 1) {
+      const found = repeatAt(text, index);
+      if (!found) {
+        index++;
+        continue;
+      }
+      const start = sentence.span.start + index;
+      if (isDefect(text, index, found.unit, found.count) && !inSpans(skip, start)) {
+        repeats.push({ start, end: start + found.unit * found.count, unit: found.unit });
+      }
+      // a word repeated is passed whole; a doubled single character may begin a longer repeat one further on
+      index += found.unit === 1 ? 1 : found.unit * found.count;
+    }
+  }
+  return repeats;
+}
+
+/** The shortest Han word of 2–4 characters (else a single character) repeated at `index`, and how many times. */
+function repeatAt(text: string, index: number): { unit: number; count: number } | undefined {
+  if (!isHan(text.charCodeAt(index))) return undefined;
+  for (const unit of [2, 3, 4, 1]) {
+    if (index + 2 * unit > text.length) continue;
+    const word = text.slice(index, index + unit);
+    if (!allHan(word) || text.slice(index + unit, index + 2 * unit) !== word) continue;
+    // 的的的的 is 的 written four times, not 的的 twice
+    if (unit > 1 && [...word].every((char) => char === word[0])) continue;
+    let count = 2;
+    while (text.slice(index + count * unit, index + (count + 1) * unit) === word) count++;
+    return { unit, count };
+  }
+  return undefined;
+}
+
+function isDefect(text: string, index: number, unit: number, count: number): boolean {
+  const word = text.slice(index, index + unit);
+  const end = index + unit * count;
+  if ([...word].every((char) => NUMERALS.includes(char))) return false;
+  if (insideReduplication(text, index, end)) return false;
+  if (unit === 2 && word[0] === '一' && STEP_MEASURES.includes(word[1])) return false;
+  // 人民政府|政府信息: the last copy begins a term
+  if (TERMS_STARTING_WITH[word]?.some((term) => text.startsWith(term, end - unit))) return false;
+  if (unit > 1) return true;
+  const character = FUNCTION_CHARACTERS[word];
+  if (!character) return false;
+  // 目的|的, 为了|了解: two correct words meeting
+  const endsWord = character.endsWord.some((ending) => text.endsWith(ending, index + 1));
+  const startsWord = character.startsWord.some((start) => text.startsWith(start, end - 1));
+  return !endsWord && !startsWord;
+}
+
+function allHan(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isHan(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The repeat [start, end) lies inside one of the correct reduplications (实实在在, 研究研究) written there. */
+function insideReduplication(text: string, start: number, end: number): boolean {
+  return REDUPLICATIONS.some((word) => {
+    if (word.length < end - start) return false;
+    for (let from = Math.max(0, end - word.length); from <= start; from++) {
+      if (text.startsWith(word, from)) return true;
+    }
+    return false;
+  });
+}
