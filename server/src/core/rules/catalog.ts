@@ -17,6 +17,7 @@ import { messages as conversionArtifact } from './conversion-artifact/messages';
 import { messages as punctuationWidth } from './punctuation-width/messages';
 import { messages as docNumberFormat } from './doc-number-format/messages';
 import { messages as repeatedWord } from './repeated-word/messages';
+import { messages as enumerationGap } from './enumeration-gap/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
@@ -48,6 +49,7 @@ export const GROUPS = [
   punctuationWidth,
   docNumberFormat,
   repeatedWord,
+  enumerationGap,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

@@ -5,6 +5,7 @@ import fileTooLarge from './file-too-large';
 import type { Rule } from './kit/define';
 import docNumberFormat from './doc-number-format';
 import duplicateParagraph from './duplicate-paragraph';
+import enumerationGap from './enumeration-gap';
 import formatOutdated from './format-outdated';
 import missingSection from './missing-section';
 import missingTable from './missing-table';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   punctuationWidth,
   docNumberFormat,
   repeatedWord,
+  enumerationGap,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

@@ -1,0 +1,101 @@
+import type { Report } from '../../model/types';
+import type { Span } from '../../text/span';
+import { inSpans, protectedSpans } from '../../script/protected';
+import type { MessageRef } from '../../messages';
+import { defineRule } from '../kit/define';
+import { msg } from '../../messages';
+import { messages } from './messages';
+import { markersIn, markerText, type MarkerKind } from './markers';
+
+export default defineRule({
+  meta: {
+    id: 'enumeration-gap',
+    defaultSeverity: 'warning',
+    description: { zh: '列举序号跳号、重复或倒退', en: 'an enumeration that skips, repeats or goes back' },
+    fixable: false,
+  },
+  check(report, add) {
+    if (!report.isAnnualReport) return;
+    for (const gap of gapsIn(report)) add(gap);
+  },
+});
+
+/** An item of an open enumeration: the number it had and where it is written. */
+interface Item {
+  readonly value: number;
+  readonly span: Span;
+}
+
+/** Nested enumerations of one kind are a stack: "三是设立…，主要提供：一是…二是…三是…" opens an inner one at 一是. */
+const MAX_DEPTH = 4;
+
+/**
+ * Walks the prose paragraph by paragraph. An enumeration runs within a paragraph and on over the following
+ * paragraphs that start with one of its items or with an item of another kind (a sub-enumeration: 一是… （1）…
+ * （2）… 二是…); a paragraph that starts otherwise, a heading or a table ends it. An item numbered 1 always begins
+ * an enumeration (a new one, or one nested in the open one); an item that continues none of the open ones
+ * (skips, repeats or goes back) is reported against the innermost.
+ */
+function gapsIn(report: Report): { span: Span; message: MessageRef }[] {
+  const gaps: { span: Span; message: MessageRef }[] = [];
+  const skip = protectedSpans(report.text);
+  const breaks = [...report.headings.map((heading) => heading.span.start), ...report.tables.map((table) => table.grid.span.start)].sort((a, b) => a - b);
+  let nextBreak = 0;
+  let open = new Map<MarkerKind, Item[]>();
+  for (const paragraph of proseParagraphs(report)) {
+    let broken = false;
+    while (nextBreak < breaks.length && breaks[nextBreak] < paragraph.start) {
+      broken = true;
+      nextBreak++;
+    }
+    const markers = markersIn(report.folded.slice(paragraph.start, paragraph.end))
+      .filter((marker) => !inSpans(skip, paragraph.start + marker.start));
+    const leading = markers[0]?.leading ? markers[0] : undefined;
+    if (broken || !leading) open = new Map();
+    for (const marker of markers) {
+      const span = { start: paragraph.start + marker.start, end: paragraph.start + marker.end };
+      const stack = open.get(marker.kind) ?? [];
+      open.set(marker.kind, stack);
+      const item = { value: marker.value, span };
+      if (stack.length === 0 || marker.value === 1) {
+        if (stack.length === MAX_DEPTH) stack.pop();
+        stack.push(item);
+        continue;
+      }
+      const continued = continuedLevel(stack, marker.value);
+      if (continued >= 0) {
+        stack.length = continued;
+        stack.push(item);
+        continue;
+      }
+      const previous = stack[stack.length - 1];
+      const written = (at: Span) => report.text.slice(at.start, at.end);
+      const expected = markerText(marker.kind, previous.value + 1, written(span));
+      if (expected !== undefined) {
+        const key = marker.value === previous.value ? messages.repeat : marker.value > previous.value ? messages.skip : messages.back;
+        gaps.push({ span, message: msg(key, { previous: written(previous.span), found: written(span), expected }) });
+      }
+      stack[stack.length - 1] = item;
+    }
+  }
+  return gaps;
+}
+
+/** The innermost open enumeration that `value` continues, or -1. */
+function continuedLevel(stack: readonly Item[], value: number): number {
+  for (let level = stack.length - 1; level >= 0; level--) if (stack[level].value + 1 === value) return level;
+  return -1;
+}
+
+/** The prose of each line (a paragraph of plain text; Markdown wrapped lines count one by one), from its sentences. */
+function proseParagraphs(report: Report): Span[] {
+  const paragraphs: Span[] = [];
+  let line = -1;
+  for (const sentence of report.prose.sentences) {
+    const at = report.lines.lineAt(sentence.span.start);
+    if (at.index === line) continue;
+    line = at.index;
+    paragraphs.push({ start: sentence.span.start, end: at.end });
+  }
+  return paragraphs;
+}
