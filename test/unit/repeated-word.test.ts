@@ -44,6 +44,16 @@ describe('repeated-word', () => {
     for (const body of correct) assert.deepEqual(repeats(body), [], body);
   });
 
+  test('a name whose end begins the next term is two words meeting', () => {
+    const correct = [
+      '根据《某县人民政府政府信息公开指南》，申请人可通过网上提交申请。',
+      '进一步规范规范性文件制定程序，及时公开各部门部门预算和决算。',
+      '对依申请申请人未按要求补正的，视为放弃申请。',
+    ];
+    for (const body of correct) assert.deepEqual(repeats(body), [], body);
+    assert.deepEqual(repeats('加强部门部门之间的协调。'), ['部门部门']);
+  });
+
   test('correct reduplications, numbers and repeated measures are left alone', () => {
     const correct = [
       '实实在在为市民群众解决了大量实际问题。', // seed 000

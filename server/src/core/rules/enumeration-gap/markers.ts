@@ -18,27 +18,28 @@ export interface Marker {
  * Markdown list or bold marks between. 第一 counts only followed by ，or ：, so 第一时间, 第三方, 第一季度, 第十六届
  * and 第二十条 are names and references, not items; 1. and 1、 followed by a digit are decimals and ranges (1.5万, 3、5月).
  */
-const MARKER = /(?:^[\s*#>+-]*|(?<=[。;:,!?]|其中)[\s*]*)(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,:])|\((\d{1,2})\)|(\d{1,2})\.(?!\d)|(\d{1,2})、(?!\d)|([①-⑳]))/g;
+const CLAUSE_START = /(?:^[\s*#>+-]*|(?:[。;:,!?]|其中)[\s*]*)(?=[一二三四五六七八九十第(\d①-⑳])/g;
+const MARKER = /^(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,:])|\((\d{1,2})\)|(\d{1,2})\.(?!\d)|(\d{1,2})、(?!\d)|([①-⑳]))/;
+/** the longest marker and the character after it that decides it (第十二，) */
+const LONGEST = 6;
 
 const KINDS: readonly MarkerKind[] = ['shi', 'di', 'paren', 'dot', 'comma', 'circled'];
 
 /** The enumeration markers of one paragraph's folded text, in order. */
 export function markersIn(text: string): Marker[] {
   const markers: Marker[] = [];
-  for (const match of text.matchAll(MARKER)) {
+  for (const clause of text.matchAll(CLAUSE_START)) {
+    const start = clause.index + clause[0].length;
+    const match = MARKER.exec(text.slice(start, start + LONGEST));
+    if (!match) continue;
     const group = match.slice(1).findIndex((value) => value !== undefined);
     const written = match[group + 1];
     const kind = KINDS[group];
     const value = kind === 'circled' ? written.charCodeAt(0) - 0x2460 + 1 : kind === 'shi' || kind === 'di' ? chineseNumeral(written) : Number(written);
     if (value === undefined || value < 1) continue;
-    const start = match.index + match[0].length - markerLength(kind, written);
-    markers.push({ kind, value, start, end: match.index + match[0].length, leading: match.index === 0 });
+    markers.push({ kind, value, start, end: start + match[0].length, leading: clause.index === 0 });
   }
   return markers;
-}
-
-function markerLength(kind: MarkerKind, written: string): number {
-  return kind === 'paren' ? written.length + 2 : kind === 'circled' ? 1 : written.length + 1;
 }
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -54,8 +54,8 @@ function repeatsIn(report: Report): Repeat[] {
       if (isDefect(text, index, found.unit, found.count) && !inSpans(skip, start)) {
         repeats.push({ start, end: start + found.unit * found.count, unit: found.unit });
       }
-      // a word repeated is passed whole; a doubled single character may begin a longer repeat one further on
-      index += found.unit === 1 ? 1 : found.unit * found.count;
+      // a word repeated is passed whole; the last of a run of one character may begin a longer repeat (小组|组长组长)
+      index += found.unit === 1 ? found.count - 1 : found.unit * found.count;
     }
   }
   return repeats;
@@ -63,18 +63,36 @@ function repeatsIn(report: Report): Repeat[] {
 
 /** The shortest Han word of 2–4 characters (else a single character) repeated at `index`, and how many times. */
 function repeatAt(text: string, index: number): { unit: number; count: number } | undefined {
-  if (!isHan(text.charCodeAt(index))) return undefined;
-  for (const unit of [2, 3, 4, 1]) {
-    if (index + 2 * unit > text.length) continue;
-    const word = text.slice(index, index + unit);
-    if (!allHan(word) || text.slice(index + unit, index + 2 * unit) !== word) continue;
+  // any repeat begins with a character that comes again 1–4 characters later: most characters are passed here
+  const code = text.charCodeAt(index);
+  if (code !== text.charCodeAt(index + 1) && code !== text.charCodeAt(index + 2) && code !== text.charCodeAt(index + 3) && code !== text.charCodeAt(index + 4)) return undefined;
+  if (!isHan(code)) return undefined;
+  for (const unit of UNITS) {
+    if (!repeatsAt(text, index, unit)) continue;
     // 的的的的 is 的 written four times, not 的的 twice
-    if (unit > 1 && [...word].every((char) => char === word[0])) continue;
+    if (unit > 1 && oneCharacter(text, index, unit)) continue;
     let count = 2;
-    while (text.slice(index + count * unit, index + (count + 1) * unit) === word) count++;
+    while (repeatsAt(text, index + (count - 1) * unit, unit)) count++;
     return { unit, count };
   }
   return undefined;
+}
+
+const UNITS = [2, 3, 4, 1];
+
+function oneCharacter(text: string, index: number, length: number): boolean {
+  for (let offset = 1; offset < length; offset++) if (text.charCodeAt(index + offset) !== text.charCodeAt(index)) return false;
+  return true;
+}
+
+/** The `unit` Han characters at `index` are written again right after: compared code by code, no strings made. */
+function repeatsAt(text: string, index: number, unit: number): boolean {
+  if (index + 2 * unit > text.length) return false;
+  for (let offset = 0; offset < unit; offset++) {
+    const code = text.charCodeAt(index + offset);
+    if (code !== text.charCodeAt(index + unit + offset) || !isHan(code)) return false;
+  }
+  return true;
 }
 
 function isDefect(text: string, index: number, unit: number, count: number): boolean {
@@ -94,18 +112,25 @@ function isDefect(text: string, index: number, unit: number, count: number): boo
   return !endsWord && !startsWord;
 }
 
-function allHan(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isHan(word.charCodeAt(i))) return false;
-  return true;
-}
+/** The correct reduplications by their first character (read-only once built). */
+const REDUPLICATIONS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const byCharacter = new Map<string, string[]>();
+  for (const word of REDUPLICATIONS) {
+    const list = byCharacter.get(word[0]) ?? [];
+    list.push(word);
+    byCharacter.set(word[0], list);
+  }
+  return byCharacter;
+})();
 
 /** The repeat [start, end) lies inside one of the correct reduplications (实实在在, 研究研究) written there. */
 function insideReduplication(text: string, start: number, end: number): boolean {
-  return REDUPLICATIONS.some((word) => {
-    if (word.length < end - start) return false;
-    for (let from = Math.max(0, end - word.length); from <= start; from++) {
-      if (text.startsWith(word, from)) return true;
+  for (let from = Math.max(0, end - MAX_REDUPLICATION); from <= start; from++) {
+    for (const word of REDUPLICATIONS_BY_FIRST.get(text[from]) ?? []) {
+      if (from + word.length >= end && text.startsWith(word, from)) return true;
     }
-    return false;
-  });
+  }
+  return false;
 }
+
+const MAX_REDUPLICATION = Math.max(...REDUPLICATIONS.map((word) => word.length));

@@ -44,7 +44,8 @@ export const REDUPLICATIONS: readonly string[] = [
 
 /**
  * Words that end the name before them and begin the term after them, so that written twice they are two words
- * meeting: 某县人民政府|政府信息公开工作年度报告 (the title of most reports), 依申请|申请人. Each lists the terms whose
+ * meeting: 某县人民政府|政府信息公开工作年度报告 (the title of most reports), 依申请|申请人, 进一步规范|规范性文件,
+ * 各部门|部门预算. Each lists the terms whose
  * start makes the second copy correct.
  */
 export const TERMS_STARTING_WITH: Readonly<Record<string, readonly string[]>> = {
@@ -56,6 +57,9 @@ export const TERMS_STARTING_WITH: Readonly<Record<string, readonly string[]>> = 
   中心: ['中心主任', '中心城区', '中心工作'],
   服务: ['服务中心', '服务大厅', '服务事项', '服务热线', '服务窗口', '服务平台'],
   办公室: ['办公室主任'],
+  部门: ['部门预算', '部门决算', '部门网站', '部门规章'],
+  规范: ['规范性文件', '规范化'],
+  建设: ['建设项目', '建设工程'],
   网站: ['网站群', '网站集约'],
   街道: ['街道办'],
   社区: ['社区居委会', '社区居民委员会', '社区服务'],
