@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { DEFAULT_CONFIG, fixAll } from '../../server/src/core';
 import { applyRuleFixes, check, ofRule } from '../helpers/check';
 import { seed } from '../helpers/seeds';
 
@@ -23,6 +24,7 @@ describe('repeated-word', () => {
 
   test('a doubled function character is reported; other doubled characters are two words meeting', () => {
     assert.deepEqual(repeats('进一步提高政府信息公开的的质量和效果。'), ['的的']);
+    assert.deepEqual(repeats('由领导小组组长组长负责统筹协调。'), ['组长组长'], 'a doubled character may begin a repeated word');
     assert.deepEqual(repeats('依法公开财政预算和和决算信息。'), ['和和']);
     assert.deepEqual(repeats('主动回应社会关切，及时在在政府网站发布解读材料。'), ['在在']);
     // 会议|议题, 小组|组长, 学习|习近平, 办事|事项, 工作|作为: all in real reports
@@ -45,6 +47,7 @@ describe('repeated-word', () => {
   });
 
   test('a name whose end begins the next term is two words meeting', () => {
+    assert.deepEqual(ofRule('2021年某县人民政府政府信息公开工作年度报告\n一、总体情况\n无。\n', RULE), [], 'the title of most reports');
     const correct = [
       '根据《某县人民政府政府信息公开指南》，申请人可通过网上提交申请。',
       '进一步规范规范性文件制定程序，及时公开各部门部门预算和决算。',
@@ -83,9 +86,14 @@ describe('repeated-word', () => {
     assert.deepEqual(check(fixed).filter((finding) => finding.ruleId === RULE), []);
   });
 
-  test('the fix is offered for review, never applied automatically', () => {
-    const [finding] = ofRule(report('全年推进推进政务公开。'), RULE);
+  test('the fix is offered for review, never applied automatically; fix-all settles', () => {
+    const text = report('全年推进推进政务公开，提高公开的的的质量，研究研究后再定。');
+    const [finding] = ofRule(text, RULE);
     assert.equal(finding.fix?.safety, 'review');
+    assert.equal(fixAll(text, DEFAULT_CONFIG, { safeOnly: true }).text, text, 'fix-on-save and --fix leave it');
+    const fixed = fixAll(text, DEFAULT_CONFIG, { rules: new Set([RULE]) });
+    assert.equal(fixed.text, report('全年推进政务公开，提高公开的质量，研究研究后再定。'));
+    assert.equal(fixAll(fixed.text, DEFAULT_CONFIG, { rules: new Set([RULE]) }).applied, 0);
   });
 
   test('the seeds are real reports: none has a repeated word', () => {
