@@ -27,6 +27,7 @@ describe('repeated-word', () => {
     assert.deepEqual(repeats('由领导小组组长组长负责统筹协调。'), ['组长组长'], 'a doubled character may begin a repeated word');
     assert.deepEqual(repeats('依法公开财政预算和和决算信息。'), ['和和']);
     assert.deepEqual(repeats('主动回应社会关切，及时在在政府网站发布解读材料。'), ['在在']);
+    assert.deepEqual(repeats('畅通咨询渠道，从而而进一步提高群众满意度。'), ['而而'], '从而 ends in 而, yet a second 而 is a slip');
     // 会议|议题, 小组|组长, 学习|习近平, 办事|事项, 工作|作为: all in real reports
     assert.deepEqual(repeats('坚持市政府常务会议议题发布机制，由领导小组组长负责，深入学习习近平新时代中国特色社会主义思想，梳理网上办事事项，把政务公开工作作为重要内容。'), []);
   });

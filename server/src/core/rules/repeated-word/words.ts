@@ -26,7 +26,8 @@ export const FUNCTION_CHARACTERS: Readonly<Record<string, FunctionCharacter>> = 
   从: { endsWord: ['服从', '听从', '顺从', '盲从', '随从', '仆从', '无从', '自从', '屈从', '遵从', '适从'], startsWord: ['从严', '从事', '从业', '从而', '从来', '从快', '从简', '从重', '从轻', '从速', '从优', '从此', '从容', '从宽', '从属'] },
   于: { endsWord: [], startsWord: ['于是', '于今'] },
   并: { endsWord: ['合并', '兼并', '吞并', '归并'], startsWord: ['并且', '并列', '并行', '并重', '并举', '并购', '并联', '并存', '并轨', '并网', '并非'] },
-  而: { endsWord: ['从而', '因而', '进而', '然而', '反而', '继而', '故而', '既而', '甚而'], startsWord: ['而且', '而是', '而言', '而已', '而后', '而今'] },
+  // 从而|而 is no two words: after 从而, 因而, 然而 … a second 而 is a slip
+  而: { endsWord: [], startsWord: ['而且', '而是', '而言', '而已', '而后', '而今'] },
 };
 
 /**
