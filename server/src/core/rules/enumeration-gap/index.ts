@@ -5,7 +5,10 @@ import type { MessageRef } from '../../messages';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
-import { markersIn, markerText, type MarkerKind } from './markers';
+import { cacheSlot, type Caches } from '../../cache/caches';
+import { PlacedCache } from '../../cache/placed-cache';
+import { proseLines } from '../kit/prose-lines';
+import { markersIn, markerText, type Marker, type MarkerKind } from './markers';
 
 export default defineRule({
   meta: {
@@ -14,9 +17,9 @@ export default defineRule({
     description: { zh: '列举序号跳号、重复或倒退', en: 'an enumeration that skips, repeats or goes back' },
     fixable: false,
   },
-  check(report, add) {
+  check(report, add, context) {
     if (!report.isAnnualReport) return;
-    for (const gap of gapsIn(report)) add(gap);
+    for (const gap of gapsIn(report, context.caches)) add(gap);
   },
 });
 
@@ -25,6 +28,9 @@ interface Item {
   readonly value: number;
   readonly span: Span;
 }
+
+/** The markers of each prose line, by its text (offsets within the line): a check after an edit reads only what changed. */
+const LINE_MARKERS = cacheSlot('enumeration-gap lines', (caches) => new PlacedCache<readonly Marker[]>(50000, caches));
 
 /** Nested enumerations of one kind are a stack: "三是设立…，主要提供：一是…二是…三是…" opens an inner one at 一是. */
 const MAX_DEPTH = 4;
@@ -36,19 +42,20 @@ const MAX_DEPTH = 4;
  * an enumeration (a new one, or one nested in the open one); an item that continues none of the open ones
  * (skips, repeats or goes back) is reported against the innermost.
  */
-function gapsIn(report: Report): { span: Span; message: MessageRef }[] {
+function gapsIn(report: Report, caches: Caches): { span: Span; message: MessageRef }[] {
+  const byLine = caches.get(LINE_MARKERS);
   const gaps: { span: Span; message: MessageRef }[] = [];
   const skip = protectedSpans(report.text);
   const breaks = [...report.headings.map((heading) => heading.span.start), ...report.tables.map((table) => table.grid.span.start)].sort((a, b) => a - b);
   let nextBreak = 0;
   let open = new Map<MarkerKind, Item[]>();
-  for (const paragraph of proseParagraphs(report)) {
+  for (const paragraph of proseLines(report)) {
     let broken = false;
     while (nextBreak < breaks.length && breaks[nextBreak] < paragraph.start) {
       broken = true;
       nextBreak++;
     }
-    const markers = markersIn(report.folded.slice(paragraph.start, paragraph.end))
+    const markers = byLine.get(report.folded.slice(paragraph.start, paragraph.end), paragraph.start, markersIn, (kept) => kept)
       .filter((marker) => !inSpans(skip, paragraph.start + marker.start));
     const leading = markers[0]?.leading ? markers[0] : undefined;
     if (broken || !leading) open = new Map();
@@ -85,17 +92,4 @@ function gapsIn(report: Report): { span: Span; message: MessageRef }[] {
 function continuedLevel(stack: readonly Item[], value: number): number {
   for (let level = stack.length - 1; level >= 0; level--) if (stack[level].value + 1 === value) return level;
   return -1;
-}
-
-/** The prose of each line (a paragraph of plain text; Markdown wrapped lines count one by one), from its sentences. */
-function proseParagraphs(report: Report): Span[] {
-  const paragraphs: Span[] = [];
-  let line = -1;
-  for (const sentence of report.prose.sentences) {
-    const at = report.lines.lineAt(sentence.span.start);
-    if (at.index === line) continue;
-    line = at.index;
-    paragraphs.push({ start: sentence.span.start, end: at.end });
-  }
-  return paragraphs;
 }

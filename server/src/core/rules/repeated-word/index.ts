@@ -1,5 +1,8 @@
 import type { Report } from '../../model/types';
 import type { Span } from '../../text/span';
+import { cacheSlot, type Caches } from '../../cache/caches';
+import { PlacedCache } from '../../cache/placed-cache';
+import { proseLines } from '../kit/prose-lines';
 import { isHan } from '../../text/characters';
 import { inSpans, protectedSpans } from '../../script/protected';
 import { defineRule } from '../kit/define';
@@ -15,9 +18,9 @@ export default defineRule({
     fixable: true,
     fix: 'review',
   },
-  check(report, add) {
+  check(report, add, context) {
     if (!report.isAnnualReport) return;
-    for (const repeat of repeatsIn(report)) {
+    for (const repeat of repeatsIn(report, context.caches)) {
       const word = report.text.slice(repeat.start, repeat.start + repeat.unit);
       const found = report.text.slice(repeat.start, repeat.end);
       add({
@@ -36,27 +39,38 @@ interface Repeat extends Span {
 
 /**
  * Words of 2–4 Han characters written two or more times in a row, and doubled function characters, in the prose
- * sentences (tables and headings are not prose; a table cell ends at its separator, so no repeat crosses cells).
+ * (tables and headings are not prose; a table cell ends at its separator, so no repeat crosses cells).
  */
-function repeatsIn(report: Report): Repeat[] {
+function repeatsIn(report: Report, caches: Caches): Repeat[] {
   const skip = protectedSpans(report.text);
+  const byLine = caches.get(LINE_REPEATS);
   const repeats: Repeat[] = [];
-  for (const sentence of report.prose.sentences) {
-    const text = sentence.text;
-    let index = 0;
-    while (index < text.length - 1) {
-      const found = repeatAt(text, index);
-      if (!found) {
-        index++;
-        continue;
-      }
-      const start = sentence.span.start + index;
-      if (isDefect(text, index, found.unit, found.count) && !inSpans(skip, start)) {
-        repeats.push({ start, end: start + found.unit * found.count, unit: found.unit });
-      }
-      // a word repeated is passed whole; the last of a run of one character may begin a longer repeat (小组|组长组长)
-      index += found.unit === 1 ? found.count - 1 : found.unit * found.count;
+  for (const line of proseLines(report)) {
+    const found = byLine.get(report.folded.slice(line.start, line.end), line.start, lineRepeats, (kept) => kept);
+    for (const repeat of found) {
+      const start = line.start + repeat.start;
+      if (!inSpans(skip, start)) repeats.push({ start, end: line.start + repeat.end, unit: repeat.unit });
     }
+  }
+  return repeats;
+}
+
+/** The repeats of each prose line, by its text (offsets within the line): a check after an edit scans only what changed. */
+const LINE_REPEATS = cacheSlot('repeated-word lines', (caches) => new PlacedCache<readonly Repeat[]>(50000, caches));
+
+/** The repeats of one line's folded prose, offsets within it. */
+function lineRepeats(text: string): Repeat[] {
+  const repeats: Repeat[] = [];
+  let index = 0;
+  while (index < text.length - 1) {
+    const found = repeatAt(text, index);
+    if (!found) {
+      index++;
+      continue;
+    }
+    if (isDefect(text, index, found.unit, found.count)) repeats.push({ start: index, end: index + found.unit * found.count, unit: found.unit });
+    // a word repeated is passed whole; the last of a run of one character may begin a longer repeat (小组|组长组长)
+    index += found.unit === 1 ? found.count - 1 : found.unit * found.count;
   }
   return repeats;
 }
