@@ -22,6 +22,8 @@ import { messages as sentenceEnd } from './sentence-end/messages';
 import { messages as contentRepeat } from './content-repeat/messages';
 import { messages as lawTitle } from './law-title/messages';
 import { messages as headingWording } from './heading-wording/messages';
+import { messages as repeatedWord } from './repeated-word/messages';
+import { messages as enumerationGap } from './enumeration-gap/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
@@ -58,6 +60,8 @@ export const GROUPS = [
   templateResidue,
   sentenceEnd,
   contentRepeat,
+  repeatedWord,
+  enumerationGap,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,

@@ -9,6 +9,7 @@ import templateResidue from './template-residue';
 import sentenceEnd from './sentence-end';
 import contentRepeat from './content-repeat';
 import duplicateParagraph from './duplicate-paragraph';
+import enumerationGap from './enumeration-gap';
 import formatOutdated from './format-outdated';
 import headingWording from './heading-wording';
 import lawTitle from './law-title';
@@ -18,6 +19,7 @@ import proseTableMismatch from './prose-table-mismatch';
 import prosePercent from './prose-percent';
 import proseSum from './prose-sum';
 import punctuationWidth from './punctuation-width';
+import repeatedWord from './repeated-word';
 import scriptMixing from './script-mixing';
 import sectionCountClaim from './section-count-claim';
 import sectionOrder from './section-order';
@@ -53,6 +55,8 @@ export const RULES: readonly Rule[] = [
   templateResidue,
   sentenceEnd,
   contentRepeat,
+  repeatedWord,
+  enumerationGap,
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,
