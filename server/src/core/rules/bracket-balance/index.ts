@@ -1,6 +1,7 @@
 import type { Report } from '../../model/types';
 import type { Span } from '../../text/span';
-import { inSpans, protectedSpans } from '../../script/protected';
+import { inSpans } from '../../script/protected';
+import { reportProtectedSpans } from '../kit/protected';
 import { paragraphs, type Paragraph } from '../kit/paragraphs';
 import { defineRule, type FindingInput } from '../kit/define';
 import { msg } from '../../messages';
@@ -14,10 +15,10 @@ export default defineRule({
     description: { zh: '括号、书名号、引号不成对', en: 'unbalanced brackets, title marks or quotation marks' },
     fixable: false,
   },
-  check(report, add) {
+  check(report, add, { caches }) {
     if (!report.isAnnualReport) return;
-    const skip = protectedSpans(report.text);
-    for (const paragraph of paragraphs(report)) {
+    const skip = reportProtectedSpans(report, caches);
+    for (const paragraph of paragraphs(report, caches)) {
       if (!paragraph.lines.some((line) => ANY_MARK.test(line.text))) continue;
       for (const finding of unbalanced(report, paragraph, skip)) add(finding);
     }

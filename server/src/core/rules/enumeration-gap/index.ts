@@ -1,6 +1,7 @@
 import type { Report } from '../../model/types';
 import type { Span } from '../../text/span';
-import { inSpans, protectedSpans } from '../../script/protected';
+import { inSpans } from '../../script/protected';
+import { reportProtectedSpans } from '../kit/protected';
 import type { MessageRef } from '../../messages';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
@@ -45,7 +46,7 @@ const MAX_DEPTH = 4;
 function gapsIn(report: Report, caches: Caches): { span: Span; message: MessageRef }[] {
   const byLine = caches.get(LINE_MARKERS);
   const gaps: { span: Span; message: MessageRef }[] = [];
-  const skip = protectedSpans(report.text);
+  const skip = reportProtectedSpans(report, caches);
   const breaks = [...report.headings.map((heading) => heading.span.start), ...report.tables.map((table) => table.grid.span.start)].sort((a, b) => a - b);
   let nextBreak = 0;
   let open = new Map<MarkerKind, Item[]>();

@@ -1,4 +1,6 @@
 import type { Report } from '../../model/types';
+import type { Caches } from '../../cache/caches';
+import { memoSlot } from '../../cache/object-memo';
 import type { Span } from '../../text/span';
 import { inSpans } from '../../script/protected';
 import { delimitedSpans } from '../../text/delimited';
@@ -24,8 +26,15 @@ export interface Paragraph {
 const TABLE_ROW = /^\s*\|/;
 const NON_BLANK = /\S/;
 
+/** Read once per check for all the proofreading rules (a report is never moved: the memo holds for its check). */
+const PARAGRAPHS = memoSlot<Report, readonly Paragraph[]>('paragraphs', (found) => found);
+
 /** The paragraphs of a report, in text order: what the proofreading rules read. */
-export function paragraphs(report: Report): Paragraph[] {
+export function paragraphs(report: Report, caches: Caches): readonly Paragraph[] {
+  return caches.get(PARAGRAPHS).get(report, readParagraphs);
+}
+
+function readParagraphs(report: Report): Paragraph[] {
   const { lines } = report.lines;
   const skip = new Uint8Array(lines.length);
   for (const table of report.tables) {

@@ -1,6 +1,8 @@
+import type { Caches } from '../../cache/caches';
 import type { Report } from '../../model/types';
 import { isAsciiLetter, isChineseContext } from '../../text/characters';
-import { inSpans, protectedSpans } from '../../script/protected';
+import { inSpans } from '../../script/protected';
+import { reportProtectedSpans } from '../kit/protected';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
@@ -16,8 +18,8 @@ export default defineRule({
     fix: 'safe',
     cheap: true,
   },
-  check(report, add) {
-    for (const { start, end } of halfWidthSpans(report)) {
+  check(report, add, { caches }) {
+    for (const { start, end } of halfWidthSpans(report, caches)) {
       const span = { start, end };
       const original = report.text.slice(start, end);
       // a pair is fixed as one: fixing one half alone would leave the other unpaired, and flagged anew
@@ -39,9 +41,9 @@ export default defineRule({
  * (one span from ( to ), whose fix converts both).
  * "3,985,758", "12:30", English sentences, URLs, e-mail addresses and code are left alone.
  */
-function halfWidthSpans(report: Report): { start: number; end: number }[] {
+function halfWidthSpans(report: Report, caches: Caches): { start: number; end: number }[] {
   const { text } = report;
-  const skip = protectedSpans(text);
+  const skip = reportProtectedSpans(report, caches);
   const offsets: { start: number; end: number }[] = [];
   const single = (index: number) => offsets.push({ start: index, end: index + 1 });
   for (const line of report.lines.lines) {

@@ -4,7 +4,8 @@ import { cacheSlot, type Caches } from '../../cache/caches';
 import { PlacedCache } from '../../cache/placed-cache';
 import { proseLines } from '../kit/prose-lines';
 import { isHan } from '../../text/characters';
-import { inSpans, protectedSpans } from '../../script/protected';
+import { inSpans } from '../../script/protected';
+import { reportProtectedSpans } from '../kit/protected';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
@@ -42,7 +43,7 @@ interface Repeat extends Span {
  * (tables and headings are not prose; a table cell ends at its separator, so no repeat crosses cells).
  */
 function repeatsIn(report: Report, caches: Caches): Repeat[] {
-  const skip = protectedSpans(report.text);
+  const skip = reportProtectedSpans(report, caches);
   const byLine = caches.get(LINE_REPEATS);
   const repeats: Repeat[] = [];
   for (const line of proseLines(report)) {

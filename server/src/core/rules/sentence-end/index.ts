@@ -12,9 +12,9 @@ export default defineRule({
     description: { zh: '段落末尾缺少句末标点', en: 'a paragraph that ends without closing punctuation' },
     fixable: false,
   },
-  check(report, add) {
+  check(report, add, { caches }) {
     if (!report.isAnnualReport) return;
-    const prose = paragraphs(report).filter((paragraph) => paragraph.kind === 'prose');
+    const prose = paragraphs(report, caches).filter((paragraph) => paragraph.kind === 'prose');
     // in Markdown consecutive lines are one paragraph, whatever they end in
     const markdown = report.headings.some((heading) => heading.style === 'markdown');
     const perLine = !markdown && onePerLine(prose);

@@ -1,5 +1,6 @@
 import type { Report } from '../../model/types';
-import { inSpans, protectedSpans } from '../../script/protected';
+import { inSpans } from '../../script/protected';
+import { reportProtectedSpans } from '../kit/protected';
 import { delimitedSpans } from '../../text/delimited';
 import { paragraphs, type ParagraphLine } from '../kit/paragraphs';
 import { defineRule, type FindingInput } from '../kit/define';
@@ -14,10 +15,10 @@ export default defineRule({
     description: { zh: '模板说明、占位内容或网页/Word 标记未删除', en: 'template instructions, placeholders or web/Word markup left in the text' },
     fixable: false,
   },
-  check(report, add) {
+  check(report, add, { caches }) {
     if (!report.isAnnualReport) return;
-    const skip = protectedSpans(report.text);
-    for (const paragraph of paragraphs(report)) {
+    const skip = reportProtectedSpans(report, caches);
+    for (const paragraph of paragraphs(report, caches)) {
       for (const line of paragraph.lines) for (const finding of lineResidue(report, line, skip)) add(finding);
     }
     for (const finding of conditionalComments(report)) add(finding);
@@ -31,7 +32,7 @@ export default defineRule({
   },
 });
 
-function lineResidue(report: Report, line: ParagraphLine, skip: ReturnType<typeof protectedSpans>): FindingInput[] {
+function lineResidue(report: Report, line: ParagraphLine, skip: ReturnType<typeof reportProtectedSpans>): FindingInput[] {
   const found: FindingInput[] = [];
   const { text } = line;
   const original = (start: number, end: number) => report.text.slice(start, end);
