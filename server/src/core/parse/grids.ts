@@ -215,22 +215,22 @@ function numberCells(input: GridScanInput, line: Line): Cell[] {
 
 function lineGrid(input: GridScanInput, segment: number[]): Grid | undefined {
   segment = segment.filter((at) => !PAGE_FOOTER.test(input.folded[at]));
-  const numbersOn = segment.map((at) => numberCells(input, input.lines[at]).length);
-  const numberLines = segment.filter((_, position) => numbersOn[position] > 0);
+  const numbersOn = segment.map((at) => numberCells(input, input.lines[at]));
   const captioned = segment.length > 0 && CAPTION.test(input.folded[segment[0]]);
-  if (numbersOn.reduce((sum, count) => sum + count, 0) < (captioned ? 1 : MIN_NUMBERS)) return undefined;
-  const lastNumber = numberLines[numberLines.length - 1];
+  if (numbersOn.reduce((sum, numbers) => sum + numbers.length, 0) < (captioned ? 1 : MIN_NUMBERS)) return undefined;
+  let lastNumber = numbersOn.length - 1;
+  while (lastNumber >= 0 && numbersOn[lastNumber].length === 0) lastNumber--;
   let caption: Cell | undefined;
   const rows: { cells: Cell[]; start: number; end: number }[] = [];
-  for (const at of segment) {
-    if (at > lastNumber) break;
+  for (let position = 0; position <= lastNumber; position++) {
+    const at = segment[position];
     const line = input.lines[at];
     if (caption === undefined && rows.length === 0 && CAPTION.test(input.folded[at])) {
       caption = lineCell(line);
       continue;
     }
     if (UNIT_LINE.test(input.folded[at])) continue;
-    const numbers = numberCells(input, line);
+    const numbers = numbersOn[position];
     const current = rows[rows.length - 1];
     if (numbers.length > 0 && current) {
       current.cells.push(...numbers);
