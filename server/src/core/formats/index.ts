@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eraSpec, type EraId, type EraSpec, type TableId, type TableSpec } from './schema';
+import { eraSpec, type EraId, type EraSpec, type SectionSpec, type TableId, type TableSpec } from './schema';
 import { BREAKDOWN, SECTIONS_2008, SECTIONS_2019 } from './sections';
 import { TABLE2_2019, TABLE2_2021 } from './table2';
 import { TABLE3_2019, TABLE3_2021 } from './table3';
@@ -27,6 +27,9 @@ export const erasSchema = z.array(eraSpec);
 
 /** Validated once at load: a typo in the format data fails loudly here, not as a silent miss later. */
 export const ERAS: readonly EraSpec[] = erasSchema.parse(ERA_DATA);
+
+/** every era's sections: what a heading may name, whatever the report's era */
+export const ALL_SECTIONS: readonly SectionSpec[] = ERAS.flatMap((era) => era.sections);
 
 export function eraById(id: EraId): EraSpec {
   const era = ERAS.find((candidate) => candidate.id === id);

@@ -6,7 +6,7 @@ import type { Line } from '../text/line-index';
 import { cacheSlot, type Caches } from '../cache/caches';
 import { PlacedCache } from '../cache/placed-cache';
 import { chineseNumeral } from '../text/numbers';
-import { ERAS } from '../formats';
+import { ALL_SECTIONS } from '../formats';
 import { nearWording } from './wording';
 
 const MARKDOWN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -99,7 +99,6 @@ const RUN_ON = /[\s。:：]/;
 /** A clause comma: a section title has none ("一、加强组织领导，完善工作机制" is a numbered item, not a section). */
 const CLAUSE_COMMA = /[,，;；]/;
 const MAX_SUBHEADING = 20;
-const ALL_SECTIONS = ERAS.flatMap((era) => era.sections);
 
 /**
  * A heading rendered with its paragraph on the same line ("一、概述 2012年，我县…", "二、主动公开政府信息情况。本年度…",
@@ -114,8 +113,7 @@ function headingBeforeText(text: string, level: 1 | 2): string | undefined {
   if (!/[^\s。:：*]/.test(text.slice(stop)) || CLAUSE_COMMA.test(head)) return undefined;
   if (level === 2) return head.length <= MAX_SUBHEADING ? head : undefined;
   if (head.length > MAX_TITLE) return undefined;
-  const key = normalizeLabel(head);
-  return ALL_SECTIONS.some((spec) => matchesKeywords(key, spec.match)) || nearWording(key, ALL_SECTIONS) ? head : undefined;
+  return sectionsNamed(normalizeLabel(head), ALL_SECTIONS).length > 0 ? head : undefined;
 }
 
 /** A heading's title, or the run-in part before the first full stop ("（一）加强领导。全年…"). */
@@ -138,7 +136,14 @@ export function matchesKeywords(key: string, alternatives: readonly (readonly st
  */
 export function matchSection(heading: Heading, sections: readonly SectionSpec[]): SectionSpec | undefined {
   if (CLAUSE_COMMA.test(heading.key)) return undefined;
-  const candidates = sections.filter((spec) => matchesKeywords(heading.key, spec.match));
-  if (candidates.length === 0) return nearWording(heading.key, sections)?.spec;
+  const candidates = sectionsNamed(heading.key, sections);
   return candidates.find((spec) => spec.numeral === heading.numeral) ?? candidates[0];
+}
+
+/** The sections a heading's key names by their keywords, or else the one it misses by a slip of the pen. */
+function sectionsNamed(key: string, sections: readonly SectionSpec[]): readonly SectionSpec[] {
+  const candidates = sections.filter((spec) => matchesKeywords(key, spec.match));
+  if (candidates.length > 0) return candidates;
+  const near = nearWording(key, sections);
+  return near ? [near.spec] : [];
 }

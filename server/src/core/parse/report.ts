@@ -1,4 +1,4 @@
-import { ERAS, eraById, eraForYear } from '../formats';
+import { ALL_SECTIONS, eraById, eraForYear } from '../formats';
 import type { EraId, SectionSpec } from '../formats/schema';
 import type { FormatId, Heading, Report, Section } from '../model/types';
 import { cacheSlot, Caches } from '../cache/caches';
@@ -45,10 +45,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const candidateHeadings = lines.lines.map((line) =>
     title && line.end > title.span.start && line.start < title.span.end ? undefined : parseHeadingLine(line, foldedLines[line.index], caches));
-  const allSections = ERAS.flatMap((era) => era.sections);
   const sectionHeadingLines = new Set<number>();
   candidateHeadings.forEach((heading, index) => {
-    if (heading?.level === 1 && matchSection(heading, allSections) !== undefined) sectionHeadingLines.add(index);
+    if (heading?.level === 1 && matchSection(heading, ALL_SECTIONS) !== undefined) sectionHeadingLines.add(index);
   });
   const cellValues = caches.get(CELL_VALUES);
   if (cellValues.size > MAX_CELL_VALUES) cellValues.clear();
@@ -73,7 +72,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     }
     return false;
   };
-  const headings = demoteInnerLists(candidateHeadings.filter((heading): heading is Heading => heading !== undefined && !inGrid(heading.span.start)), allSections);
+  const headings = demoteInnerLists(candidateHeadings.filter((heading): heading is Heading => heading !== undefined && !inGrid(heading.span.start)), ALL_SECTIONS);
 
   const sectionEra: EraId = yearEra ?? '2021';
   const sections = buildSections(headings, eraById(sectionEra).sections, text.length);

@@ -1,4 +1,4 @@
-import { ERAS } from '../formats';
+import { ALL_SECTIONS } from '../formats';
 import type { SectionSpec } from '../formats/schema';
 import { HEADING_WORDING } from '../formats/wording';
 import { slipBetween, type Slip } from '../text/edits';
@@ -22,7 +22,7 @@ export function wordingKey(key: string): string {
 }
 
 /** Each section's title and its accepted variants (the variants' numbering dropped), by spec. */
-const WORDINGS = lazy(() => new Map<SectionSpec, readonly Wording[]>(ERAS.flatMap((era) => era.sections).map((spec) => {
+const WORDINGS = lazy(() => new Map<SectionSpec, readonly Wording[]>(ALL_SECTIONS.map((spec) => {
   const texts = [spec.title, ...spec.variants.map((variant) => stripNumbering(normalizeLabel(toHalfWidth(toSimplified(variant)))))];
   const unique = [...new Set(texts)];
   return [spec, unique.map((text) => ({ text, key: wordingKey(normalizeLabel(text)) }))];

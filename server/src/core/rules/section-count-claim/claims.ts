@@ -1,4 +1,4 @@
-import { ERAS } from '../../formats';
+import { ALL_SECTIONS } from '../../formats';
 import { matchesKeywords } from '../../parse/headings';
 import { normalizeLabel } from '../../text/fold';
 import { chineseNumeral } from '../../text/numbers';
@@ -11,7 +11,6 @@ const COUNTED = /(?:等|共|共分为?|分为|分成|包括|包含)\s*$/;
 /** the words a list of parts follows: "全文包括A、B…", "本报告由A、B…组成" */
 const LIST_INTRODUCER = /包括|包含|分为|分成|由/g;
 const ITEM_SEPARATOR = /[、，,；;]|以及/;
-const ALL_SECTIONS = ERAS.flatMap((era) => era.sections);
 
 export interface PartCountClaim {
   /** the count as written ("六") */
