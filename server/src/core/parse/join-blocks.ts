@@ -20,16 +20,14 @@ const SENTENCE_END = /[。；;，,]\s*$/;
  */
 export function joinTableBlocks(tables: readonly Table[], input: BlockJoinInput): Table[] {
   const result: Table[] = [];
-  let index = 0;
-  while (index < tables.length) {
-    const run = [index];
-    while (run[run.length - 1] + 1 < tables.length && adjacentBlocks(tables[run[run.length - 1]], tables[run[run.length - 1] + 1], input)) {
-      run.push(run[run.length - 1] + 1);
-    }
-    index = run[run.length - 1] + 1;
+  for (let first = 0; first < tables.length;) {
+    let last = first;
+    while (last + 1 < tables.length && adjacentBlocks(tables[last], tables[last + 1], input)) last++;
+    const run = Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
     const joined = run.length > 1 ? joinRun(run, tables, input) : undefined;
     if (joined) result.push(joined);
     else result.push(...run.map((at) => tables[at]));
+    first = last + 1;
   }
   return result;
 }
