@@ -6,7 +6,7 @@ import type { PreviousReport } from './rules/kit/define';
 export { CheckCancelled, type CancellationToken } from './cache/cancellation';
 export { Analysis, type Limited } from './checker/analysis';
 export { Checker, createChecker, looksBinary, type CheckerOptions, type CheckInput, type CheckResult } from './checker/checker';
-export { unitKey } from './checker/report-index';
+export { unitKey } from './parse/meta';
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './checker/config';
 export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type FixSelection, type LintOptions } from './checker/lint';
 export { msg, normalizeLocale, render, type Locale } from './messages';

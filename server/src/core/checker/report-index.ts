@@ -2,8 +2,6 @@ import type { Report } from '../model/types';
 import type { PreviousReport } from '../rules/kit/define';
 import { unitKey } from '../parse/meta';
 
-export { unitKey };
-
 interface Entry {
   readonly unit: string;
   readonly year: number;
