@@ -3,7 +3,7 @@ import type { GenericTable, Report } from '../model/types';
 import type { Span } from '../text/span';
 import { normalizeLabel, stripNumbering } from '../text/fold';
 import { parseCellValue } from '../text/numbers';
-import { proseSentences, type Quantity } from './quantities';
+import { HEDGED, proseSentences, unquoted, type Quantity } from './quantities';
 import { namesAnotherBody } from './subject';
 
 /** A row of a 2008-era 统计表 with a number: its label, value and unit where the table says it. */
@@ -32,7 +32,6 @@ export interface AppendixComparison {
 
 const UNIT_WORDS = new Set(['件', '条', '个', '项', '次', '人次', '件次', '宗', '起', '份', '万元', '元', '人']);
 const UNIT_MARK = /单位\s*[:：]\s*(人次|件次|万元|件|条|个|项|次|宗|起|份|元|人)/;
-const HEDGED = /较|比|增|减|同比|环比|超过|以上|以下|约|近/;
 
 const compiled = APPENDIX_CLAIMS.map((claim) => ({
   claim,
@@ -55,7 +54,7 @@ export function appendixComparisons(report: Report): AppendixComparison[] {
   for (const sentence of proseSentences(report)) {
     for (const quantity of sentence.quantities) {
       if (quantity.unit === '%' || HEDGED.test(quantity.label)) continue;
-      const label = quantity.label.replace(/[“”"‘’]/g, '');
+      const label = unquoted(quantity.label);
       const fit = compiled.find((candidate) => candidate.prose.test(label) && !candidate.proseNot?.test(label));
       if (!fit) continue;
       const matching = rows.filter((row) => fit.row.test(row.label));

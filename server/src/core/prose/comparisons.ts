@@ -4,7 +4,7 @@ import type { Localized } from '../formats/schema';
 import type { Span } from '../text/span';
 import type { Report, StandardTable } from '../model/types';
 import { numericValue } from '../text/numbers';
-import { proseSentences, type Quantity } from './quantities';
+import { HEDGED, proseSentences, unquoted, type Quantity } from './quantities';
 import { namesAnotherBody } from './subject';
 
 const COUNT_UNITS = new Set(['件', '宗', '起', '个', '份', '件次']);
@@ -55,8 +55,8 @@ export function proseComparisons(report: Report): Comparison[] {
   const comparisons: Comparison[] = [];
   for (const sentence of proseSentences(report)) {
     for (const quantity of sentence.quantities) {
-      if (!COUNT_UNITS.has(quantity.unit) || /较|比|增|减|同比|环比|超过|以上|以下|约|近/.test(quantity.label)) continue;
-      const label = quantity.label.replace(/[“”"‘’]/g, '');
+      if (!COUNT_UNITS.has(quantity.unit) || HEDGED.test(quantity.label)) continue;
+      const label = unquoted(quantity.label);
       const fit = compiled.find(({ regex }) => regex.test(label));
       if (!fit || namesAnotherBody(label, report.unitName)) continue;
       const values = fit.claim.sums.map((refs) => sumOf(report, refs));

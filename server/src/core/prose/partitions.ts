@@ -1,5 +1,6 @@
 import { OVERLAPS, PARTITIONS, type LabelMatch, type OverlapSpec, type PartitionSpec } from '../formats/partitions';
 import type { FormatId } from '../model/types';
+import { unquoted } from './quantities';
 
 interface Compiled {
   readonly match: RegExp;
@@ -20,7 +21,7 @@ const CATCH_ALL = /其他|其它|其余/;
 
 /** The words that say what a figure is, without the list's introducer, numbering and quotes. */
 export function partLabel(label: string): string {
-  return label.replace(/^(?:其中|[,，、:：\s])+/, '').replace(/^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])/, '').replace(/[“”"‘’]/g, '');
+  return unquoted(label.replace(/^(?:其中|[,，、:：\s])+/, '').replace(/^(?:[(（]?\d{1,2}[)）.．、]|[①-⑳])/, ''));
 }
 
 /** 其他 …, but not a named part whose wording contains 其他. */

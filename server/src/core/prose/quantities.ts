@@ -6,6 +6,14 @@ import { PlacedCache } from '../cache/placed-cache';
 
 export type { Prose, Quantity, Sentence } from '../model/types';
 
+/** Words that make a figure a comparison or an approximation (较上年增加5件, 约300条): it is never compared with a table. */
+export const HEDGED = /较|比|增|减|同比|环比|超过|以上|以下|约|近/;
+
+/** A figure's label without quotation marks ("放管服"改革…): what label patterns are matched against. */
+export function unquoted(label: string): string {
+  return label.replace(/[“”"‘’]/g, '');
+}
+
 const UNITS = '件次|人次|万元|件|条|个|项|次|份|家|期|起|宗|场|篇|部|类|人|%';
 const ARABIC = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(万|亿)?\\s*(${UNITS})`, 'g');
 const CHINESE = /([零〇一二两三四五六七八九十百千]+)\s*(万|亿)?\s*(件|条|个|项|次|份|家|期|起|宗|场|篇|部|类)/g;

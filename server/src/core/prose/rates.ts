@@ -1,7 +1,7 @@
 import { RATES, type RateSpec, type RateTermSpec } from '../formats/rates';
 import type { Report } from '../model/types';
 import { formatNumber } from '../text/numbers';
-import { percentMatches, proseSentences, type Quantity } from './quantities';
+import { percentMatches, proseSentences, unquoted, type Quantity } from './quantities';
 
 export interface RateReading {
   readonly numerator: readonly Quantity[];
@@ -69,7 +69,7 @@ export function rateTerms(reading: RateReading, locale: 'zh' | 'en'): string {
 }
 
 function words(quantity: Quantity, locale: 'zh' | 'en'): string {
-  const label = quantity.label.replace(/[“”"‘’]/g, '');
+  const label = unquoted(quantity.label);
   for (const { spec, compiled } of TERMS.values()) if (fits(compiled, label)) return spec.subject[locale];
   return label;
 }
@@ -79,7 +79,7 @@ function stated(before: readonly Quantity[], termIds: readonly string[]): Quanti
   const found: Quantity[] = [];
   for (const id of termIds) {
     const term = TERMS.get(id)!;
-    const quantity = [...before].reverse().find((candidate) => fits(term.compiled, candidate.label.replace(/[“”"‘’]/g, '')));
+    const quantity = [...before].reverse().find((candidate) => fits(term.compiled, unquoted(candidate.label)));
     if (!quantity) return undefined;
     found.push(quantity);
   }
