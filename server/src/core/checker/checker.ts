@@ -194,6 +194,6 @@ export function looksBinary(text: string): boolean {
 function plainReport(text: string): Report {
   return {
     text, folded: toHalfWidth(text), lines: new LineIndex(text), format: 'unknown', isAnnualReport: false,
-    script: 'simplified', traditionalLines: [], headings: [], sections: [], tables: [], prose: { sentences: [], periods: [] },
+    script: 'simplified', traditionalLines: [], headings: [], sections: [], tables: [], prose: { sentences: [], periods: [], lines: [] },
   };
 }

@@ -153,7 +153,7 @@ export interface Quantity {
 
 export interface Sentence {
   readonly span: Span;
-  /** folded text */
+  /** folded text: a kept copy, never a view into the document (a cache may keep it as it is) */
   readonly text: string;
   readonly quantities: readonly Quantity[];
 }
@@ -162,5 +162,18 @@ export interface Prose {
   readonly sentences: readonly Sentence[];
   /** split at 。 only, keeping an enumeration "其中1.…；2.…；" in one piece */
   readonly periods: readonly Sentence[];
+  /** each prose line from where its prose starts (after a run-in heading) to its end, not blank */
+  readonly lines: readonly ProseLine[];
+}
+
+export interface ProseLine {
+  /** the line's index in the report's lines */
+  readonly index: number;
+  readonly span: Span;
+  /**
+   * folded text of the span: a kept copy, never a view into the document, and the same string from check to
+   * check while the line is unchanged, so a cache keyed by it finds it by identity
+   */
+  readonly text: string;
 }
 

@@ -1,10 +1,10 @@
 import { shifted } from '../text/span';
-import type { Prose, Quantity, Report, Sentence } from '../model/types';
+import type { Prose, ProseLine, Quantity, Report, Sentence } from '../model/types';
 import { chineseNumeral } from '../text/numbers';
 import { cacheSlot, type Caches } from '../cache/caches';
 import { PlacedCache } from '../cache/placed-cache';
 
-export type { Prose, Quantity, Sentence } from '../model/types';
+export type { Prose, ProseLine, Quantity, Sentence } from '../model/types';
 
 /** Words that make a figure a comparison or an approximation (较上年增加5件, 约300条): it is never compared with a table. */
 export const HEDGED = /较|比|增|减|同比|环比|超过|以上|以下|约|近/;
@@ -48,25 +48,34 @@ export function splitProse(report: ProseSource, caches: Caches): Prose {
   }
   const sentences: Sentence[] = [];
   const periods: Sentence[] = [];
+  const lines: ProseLine[] = [];
   for (const line of report.lines.lines) {
     if (skipLines[line.index] || line.end === line.start) continue;
     const start = proseStart.get(line.index) ?? line.start;
     const folded = report.folded.slice(start, line.end);
     if (!NON_BLANK.test(folded)) continue;
     const prose = proseLines.get(folded, start, lineProse, moveProse);
+    // the kept copy of the line's text, not this check's slice: the same string from check to check, so the caches
+    // of the rules that read the line find it without hashing it again
+    lines.push({ index: line.index, span: { start, end: line.end }, text: prose.text });
     for (const sentence of prose.sentences) sentences.push(sentence);
     for (const sentence of prose.periods) periods.push(sentence);
   }
-  return { sentences, periods };
+  return { sentences, periods, lines };
 }
 
 const NON_BLANK = /\S/;
 
 /** The sentences of each prose line, kept by the line's text: a check after an edit splits only the lines that changed. */
-const PROSE_LINES = cacheSlot('prose lines', (caches) => new PlacedCache<Prose>(50000, caches));
+const PROSE_LINES = cacheSlot('prose lines', (caches) => new PlacedCache<LineProse>(50000, caches));
 
-function lineProse(folded: string, lineStart: number): Prose {
-  return { sentences: lineSentences(folded, lineStart, SENTENCE_END), periods: lineSentences(folded, lineStart, PERIOD_END) };
+/** one line's sentences, and its text */
+interface LineProse extends Omit<Prose, 'lines'> {
+  readonly text: string;
+}
+
+function lineProse(folded: string, lineStart: number): LineProse {
+  return { sentences: lineSentences(folded, lineStart, SENTENCE_END), periods: lineSentences(folded, lineStart, PERIOD_END), text: folded };
 }
 
 function lineSentences(folded: string, lineStart: number, terminator: RegExp): Sentence[] {
@@ -85,7 +94,7 @@ function lineSentences(folded: string, lineStart: number, terminator: RegExp): S
   return sentences;
 }
 
-function moveProse(from: Prose, delta: number): Prose {
+function moveProse(from: LineProse, delta: number): LineProse {
   const move = (sentence: Sentence): Sentence => ({
     span: shifted(sentence.span, delta),
     text: sentence.text,
@@ -93,7 +102,7 @@ function moveProse(from: Prose, delta: number): Prose {
       ...quantity, span: shifted(quantity.span, delta), labelStart: quantity.labelStart + delta,
     })),
   });
-  return { sentences: from.sentences.map(move), periods: from.periods.map(move) };
+  return { sentences: from.sentences.map(move), periods: from.periods.map(move), text: from.text };
 }
 
 function quantitiesIn(text: string, offset: number): Quantity[] {

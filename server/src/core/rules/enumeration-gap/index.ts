@@ -7,8 +7,7 @@ import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
 import { cacheSlot, type Caches } from '../../cache/caches';
-import { PlacedCache } from '../../cache/placed-cache';
-import { proseLines } from '../kit/prose-lines';
+import { ContentCache } from '../../cache/content-cache';
 import { markersIn, markerText, type Marker, type MarkerKind } from './markers';
 
 export default defineRule({
@@ -31,7 +30,7 @@ interface Item {
 }
 
 /** The markers of each prose line, by its text (offsets within the line): a check after an edit reads only what changed. */
-const LINE_MARKERS = cacheSlot('enumeration-gap lines', (caches) => new PlacedCache<readonly Marker[]>(50000, caches));
+const LINE_MARKERS = cacheSlot('enumeration-gap lines', () => new ContentCache<readonly Marker[]>(50000));
 
 /** Nested enumerations of one kind are a stack: "三是设立…，主要提供：一是…二是…三是…" opens an inner one at 一是. */
 const MAX_DEPTH = 4;
@@ -50,16 +49,16 @@ function gapsIn(report: Report, caches: Caches): { span: Span; message: MessageR
   const breaks = [...report.headings.map((heading) => heading.span.start), ...report.tables.map((table) => table.grid.span.start)].sort((a, b) => a - b);
   let nextBreak = 0;
   let open = new Map<MarkerKind, Item[]>();
-  for (const paragraph of proseLines(report)) {
+  for (const { span: paragraph, text } of report.prose.lines) {
     let broken = false;
     while (nextBreak < breaks.length && breaks[nextBreak] < paragraph.start) {
       broken = true;
       nextBreak++;
     }
-    const markers = byLine.get(report.folded.slice(paragraph.start, paragraph.end), paragraph.start, markersIn, (kept) => kept)
-      .filter((marker) => !inSpans(skip, paragraph.start + marker.start));
+    const found = byLine.get(text, markersIn);
+    const markers = found.length === 0 ? found : found.filter((marker) => !inSpans(skip, paragraph.start + marker.start));
     const leading = markers[0]?.leading ? markers[0] : undefined;
-    if (broken || !leading) open = new Map();
+    if ((broken || !leading) && open.size > 0) open = new Map();
     for (const marker of markers) {
       const span = { start: paragraph.start + marker.start, end: paragraph.start + marker.end };
       const stack = open.get(marker.kind) ?? [];

@@ -4,7 +4,9 @@ import { editDistance } from '../../text/edits';
 import { defineRule, type FindingInput } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
-import { readTitle } from './titles';
+import { readTitle, type TitleReading } from './titles';
+import { cacheSlot } from '../../cache/caches';
+import { ContentCache } from '../../cache/content-cache';
 
 /** A title in 《》 or, inside one, in 〈〉 (folded text: the brackets are kept). */
 const TITLE = /[《〈]([^《》〈〉\n]{2,60})[》〉]/g;
@@ -31,13 +33,14 @@ export default defineRule({
     fixable: true,
     fix: 'review',
   },
-  check(report, add) {
+  check(report, add, { caches }) {
     if (!report.isAnnualReport) return;
+    const titles = caches.get(SENTENCE_TITLES);
     const year = report.year?.year;
     for (const sentence of report.prose.sentences) {
       // most sentences cite nothing: a look for the marks before any pattern runs
       const { text } = sentence;
-      const cited = text.includes('《') || text.includes('〈') ? checkTitles(report, sentence, add) : [];
+      const cited = text.includes('《') || text.includes('〈') ? checkTitles(report, sentence, titles, add) : [];
       if (year === undefined) continue;
       if (text.includes('国务院')) checkDecrees(sentence, cited, year, add);
       if (AGENCIES.some((agency) => text.includes(agency))) checkNotices(report, sentence, year, add);
@@ -51,17 +54,14 @@ interface Cited {
   readonly end: number;
 }
 
-function checkTitles(report: Report, sentence: Sentence, add: (finding: FindingInput) => void): Cited[] {
+function checkTitles(report: Report, sentence: Sentence, titles: ContentCache<readonly CitedTitle[]>, add: (finding: FindingInput) => void): Cited[] {
   const cited: Cited[] = [];
-  for (const match of sentence.text.matchAll(TITLE)) {
-    if (DEFINED.test(sentence.text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    const written = match[1].replace(/\s+/g, '');
-    const reading = readTitle(written, LAWS.laws);
-    if (!reading) continue;
-    cited.push({ law: reading.law, end: match.index + match[0].length });
+  for (const title of titles.get(sentence.text, titlesIn)) {
+    const { reading } = title;
+    cited.push({ law: reading.law, end: title.end });
     if (reading.kind !== 'near') continue;
-    const start = sentence.span.start + match.index + 1;
-    const span = { start, end: start + match[1].length };
+    const start = sentence.span.start + title.start;
+    const span = { start, end: start + title.length };
     add({
       span,
       message: msg(messages.title, { found: report.text.slice(span.start, span.end), expected: reading.expected }),
@@ -69,6 +69,27 @@ function checkTitles(report: Report, sentence: Sentence, add: (finding: FindingI
     });
   }
   return cited;
+}
+
+/** A title a sentence cites that names a law: where its words are in the sentence, where its 》 ends, how it reads. */
+interface CitedTitle {
+  readonly start: number;
+  readonly length: number;
+  readonly end: number;
+  readonly reading: NonNullable<TitleReading>;
+}
+
+/** The same sentences come back check after check, citing the same few titles: each sentence's titles are read once. */
+const SENTENCE_TITLES = cacheSlot('law-title sentences', () => new ContentCache<readonly CitedTitle[]>(20000));
+
+function titlesIn(text: string): CitedTitle[] {
+  const found: CitedTitle[] = [];
+  for (const match of text.matchAll(TITLE)) {
+    if (DEFINED.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const reading = readTitle(match[1].replace(/\s+/g, ''), LAWS.laws);
+    if (reading) found.push({ start: match.index + 1, length: match[1].length, end: match.index + match[0].length, reading });
+  }
+  return found;
 }
 
 function checkDecrees(sentence: Sentence, cited: readonly Cited[], year: number, add: (finding: FindingInput) => void): void {

@@ -1,8 +1,7 @@
 import type { Report } from '../../model/types';
 import type { Span } from '../../text/span';
 import { cacheSlot, type Caches } from '../../cache/caches';
-import { PlacedCache } from '../../cache/placed-cache';
-import { proseLines } from '../kit/prose-lines';
+import { ContentCache } from '../../cache/content-cache';
 import { isHan } from '../../text/characters';
 import { inSpans } from '../../script/protected';
 import { reportProtectedSpans } from '../kit/protected';
@@ -46,18 +45,18 @@ function repeatsIn(report: Report, caches: Caches): Repeat[] {
   const skip = reportProtectedSpans(report, caches);
   const byLine = caches.get(LINE_REPEATS);
   const repeats: Repeat[] = [];
-  for (const line of proseLines(report)) {
-    const found = byLine.get(report.folded.slice(line.start, line.end), line.start, lineRepeats, (kept) => kept);
+  for (const { span, text } of report.prose.lines) {
+    const found = byLine.get(text, lineRepeats);
     for (const repeat of found) {
-      const start = line.start + repeat.start;
-      if (!inSpans(skip, start)) repeats.push({ start, end: line.start + repeat.end, unit: repeat.unit });
+      const start = span.start + repeat.start;
+      if (!inSpans(skip, start)) repeats.push({ start, end: span.start + repeat.end, unit: repeat.unit });
     }
   }
   return repeats;
 }
 
 /** The repeats of each prose line, by its text (offsets within the line): a check after an edit scans only what changed. */
-const LINE_REPEATS = cacheSlot('repeated-word lines', (caches) => new PlacedCache<readonly Repeat[]>(50000, caches));
+const LINE_REPEATS = cacheSlot('repeated-word lines', () => new ContentCache<readonly Repeat[]>(50000));
 
 /** The repeats of one line's folded prose, offsets within it. */
 function lineRepeats(text: string): Repeat[] {

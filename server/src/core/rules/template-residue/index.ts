@@ -6,6 +6,8 @@ import { paragraphs, type ParagraphLine } from '../kit/paragraphs';
 import { defineRule, type FindingInput } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
+import { cacheSlot } from '../../cache/caches';
+import { ContentCache } from '../../cache/content-cache';
 import { CANDIDATE, CONDITIONAL, FILL_IN, HAN, INSTRUCTIONS, MARKUP, PLACEHOLDER_MARK, SECTION_PLACEHOLDERS, UNIT_PLACEHOLDER } from './residue';
 
 export default defineRule({
@@ -18,26 +20,34 @@ export default defineRule({
   check(report, add, { caches }) {
     if (!report.isAnnualReport) return;
     const skip = reportProtectedSpans(report, caches);
+    const candidates = caches.get(CANDIDATES);
     for (const paragraph of paragraphs(report, caches)) {
-      for (const line of paragraph.lines) for (const finding of lineResidue(report, line, skip)) add(finding);
+      for (const line of paragraph.lines) {
+        if (!candidates.get(line.text, (text) => CANDIDATE.test(text))) continue;
+        for (const finding of lineResidue(report, line, skip)) add(finding);
+      }
     }
     for (const finding of conditionalComments(report)) add(finding);
     const title = report.title;
     if (title) {
-      const at = report.text.indexOf(UNIT_PLACEHOLDER, title.span.start);
-      if (at >= 0 && at + UNIT_PLACEHOLDER.length <= title.span.end) {
+      const within = report.text.slice(title.span.start, title.span.end).indexOf(UNIT_PLACEHOLDER);
+      const at = title.span.start + within;
+      if (within >= 0) {
         add({ span: { start: at, end: at + UNIT_PLACEHOLDER.length }, message: msg(messages.unitPlaceholder, { found: UNIT_PLACEHOLDER }) });
       }
     }
   },
 });
 
+/** Whether a line's text holds anything residue begins with, by text: nearly no line does, and every line is looked at on every check. */
+const CANDIDATES = cacheSlot('template-residue lines', () => new ContentCache<boolean>(50000));
+
+/** The residue of a candidate line. */
 function lineResidue(report: Report, line: ParagraphLine, skip: ReturnType<typeof reportProtectedSpans>): FindingInput[] {
   const found: FindingInput[] = [];
   const { text } = line;
   const original = (start: number, end: number) => report.text.slice(start, end);
   const visible = (offset: number) => !inSpans(skip, offset);
-  if (!CANDIDATE.test(text)) return found;
   if (SECTION_PLACEHOLDERS.has(original(line.span.start, line.span.end))) {
     return [{ span: line.span, message: msg(messages.sectionPlaceholder, { found: original(line.span.start, line.span.end) }) }];
   }
@@ -72,7 +82,8 @@ function lineResidue(report: Report, line: ParagraphLine, skip: ReturnType<typeo
 
 /** <!--[if gte mso 9]> … <![endif]-->: hidden as a comment, but Word's, not the author's (not inside fenced code). */
 function conditionalComments(report: Report): FindingInput[] {
-  if (!report.text.includes('[if') && !report.text.includes('[endif')) return [];
+  // every conditional comment has "[if" or "[endif": one look for "[" and the letter after it, not two searches
+  if (!/\[(?:if|endif)/i.test(report.text)) return [];
   const code = delimitedSpans(report.text, '```', '```');
   const found: FindingInput[] = [];
   for (const match of report.text.matchAll(CONDITIONAL)) {
