@@ -11,7 +11,9 @@ const BASES = [
 
 const JUNK = ['', '|', '||', '\t', '-', '—', 'XX', '填写', '-3', '1.5', '3,985', '２５', '（', '）', '〔2012〕', '等3个', '其中', '占12%', '\u200b', '\uFEFF', '😀', '\uD83D', '\uDE00', '\r', '\u3000', '一、', '（一）', '# ', '**', '<!-- gkreport-disable -->', '<!-- gkreport-enable x -->',
   // law-title and heading-wording: a misnamed 条例, the old decree and the other era's notice, a doubled character
-  '《政府公开信息条例》', '（国务院令第492号）', '国办公开办函〔2019〕60号格式', '况'];
+  '《政府公开信息条例》', '（国务院令第492号）', '国办公开办函〔2019〕60号格式', '况',
+  // the other proofreading rules: a word written twice, an enumeration that skips, an unclosed title mark, template text
+  '工作工作', '的的', '三是', '；二是', '《《', '编写说明：', '（填写）', '&nbsp;', '<br>'];
 
 type Mutation = (text: string) => string;
 
