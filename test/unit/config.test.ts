@@ -21,6 +21,16 @@ describe('configuration', () => {
     }
   });
 
+  test('one invalid key keeps its default and the valid keys beside it apply', () => {
+    const { config, problems } = resolveConfig({ format: '2019', rules: { 'table-cell': 'fatal', 'punctuation-width': 'off' }, scriptPolicy: 'none', maxFileSize: 1000 });
+    assert.deepEqual(problems.map((problem) => problem.path).sort(), ['rules.table-cell', 'scriptPolicy']);
+    assert.match(problems.find((problem) => problem.path === 'rules.table-cell')!.message, /^配置无效.*rules\.table-cell/);
+    assert.equal(config.format, '2019');
+    assert.deepEqual(config.rules, { 'punctuation-width': 'off' });
+    assert.equal(config.scriptPolicy, 'simplified');
+    assert.equal(config.maxFileSize, 1000);
+  });
+
   test('an unknown rule id is a problem but the rest applies', () => {
     const { config, problems } = resolveConfig({ rules: { 'table-reconcil': 'off', 'table-cell': 'off' } });
     assert.deepEqual(problems.map((problem) => problem.path), ['rules.table-reconcil']);

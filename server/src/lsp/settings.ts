@@ -60,7 +60,7 @@ export class ConfigLoader {
       range: rangeOf(document, loaded.text, problem.path),
       severity: DiagnosticSeverity.Error,
       source: 'gkreport',
-      message: this.locale() === 'en' ? `${problem.message} (defaults are used)` : `${problem.message}（已改用默认配置）`,
+      message: this.locale() === 'en' ? `${problem.message} (its default is used; the other settings apply)` : `${problem.message}（该项已改用默认值，其他设置照常生效）`,
     }));
     void this.connection.sendDiagnostics({ uri, diagnostics });
     if (loaded.problems.length > 0) this.#reported.add(uri);

@@ -1,7 +1,7 @@
 import type { CancellationToken } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { DEFAULT_CONFIG, type Config } from './config';
-import { fixAll, lint, type Finding, type FixSelection } from './lint';
+import { applyEdits, fixAll, lintSteps, selectedFixes, toEnd, type Finding, type FixSelection } from './lint';
 import type { Report } from '../model/types';
 import { parseReport } from '../parse/report';
 import type { Rule, RuleContext } from '../rules/kit/define';
@@ -61,6 +61,14 @@ export class Checker {
    * version or `close`. Stops with CheckCancelled between rules and between tables once `token` is cancelled.
    */
   check(input: CheckInput, token?: CancellationToken): CheckResult {
+    return toEnd(this.checkSteps(input, token));
+  }
+
+  /**
+   * The same check in steps (reading the text, then one rule per step), for a host that answers other requests
+   * between them; a host that drops the steps before the end (`return()`) leaves nothing half-kept.
+   */
+  *checkSteps(input: CheckInput, token?: CancellationToken): Generator<void, CheckResult> {
     const config = input.config ?? DEFAULT_CONFIG;
     const kept = this.current(input);
     if (kept) return { analysis: kept, affected: [] };
@@ -68,11 +76,13 @@ export class Checker {
     this.#indexed.delete(input.uri);
     const { report, limited } = indexed && indexed.text === input.text && indexed.format === config.format
       ? { report: indexed.report, limited: undefined } : this.#read(input.text, config);
+    yield;
     const open = input.open ?? true;
-    const affected = limited ? [] : this.#index.set(input.uri, report, this.#nameOf(input), open);
     const previous = limited ? undefined : this.#index.previousOf(input.uri, report);
     const context: RuleContext = { caches: this.#caches, token, ...(previous ? { previous } : {}) };
-    const findings = limited ? this.#limitedFindings(report, limited, input.text.length, config, context) : lint(report, config, context, this.options);
+    const findings = limited ? this.#limitedFindings(report, limited, input.text.length, config, context) : yield* lintSteps(report, config, context, this.options);
+    // indexed only once checked: a check dropped half-way leaves the index as it was
+    const affected = limited ? [] : this.#index.set(input.uri, report, this.#nameOf(input), open);
     const analysis = new Analysis(input.uri, input.version ?? 0, input.text, config, report, findings, limited, input.always ?? false, this.#caches, previous);
     if (open) this.#kept.set(input.uri, analysis);
     return { analysis, affected };
@@ -135,7 +145,13 @@ export class Checker {
   fixAll(text: string, config: Config, selection: FixSelection = {}, uri?: string): { text: string; applied: number } {
     const kept = uri ? this.#kept.get(uri) : undefined;
     const previous = uri && kept ? this.#index.previousOf(uri, kept.report) : undefined;
-    return fixAll(text, config, selection, { caches: this.#caches, ...(previous ? { previous } : {}) }, this.options);
+    const context = { caches: this.#caches, ...(previous ? { previous } : {}) };
+    if (!kept || kept.text !== text || !sameConfig(kept.config, config)) return fixAll(text, config, selection, context, this.options);
+    // the first round from the kept analysis of this very text: no check to repeat before the edits
+    const first = applyEdits(text, selectedFixes(kept.findings, selection).map((finding) => finding.fix!.edit));
+    if (first.applied === 0) return { text, applied: 0 };
+    const rest = fixAll(first.text, config, selection, context, this.options);
+    return { text: rest.text, applied: first.applied + rest.applied };
   }
 
   /** Forgets everything kept (settings changed what a check computes, or a measurement wants a cold check). */
@@ -154,7 +170,7 @@ export class Checker {
   #limitedFindings(report: Report, limited: 'binary' | 'too-large', size: number, config: Config, context: RuleContext): Finding[] {
     if (limited === 'binary') return [];
     const limit = { size, limit: config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize! };
-    return lint(report, config, { ...context, limit }, { ...this.options, cheapOnly: true });
+    return toEnd(lintSteps(report, config, { ...context, limit }, { ...this.options, cheapOnly: true }));
   }
 
   #nameOf(input: CheckInput): string {

@@ -5,12 +5,13 @@ import { RULES } from '../rules';
 import type { SeveritySetting } from '../rules/kit/define';
 
 const severity = z.enum(['error', 'warning', 'info', 'hint', 'off']);
+/** a rule's setting: a severity (including off), or ESLint's [severity, { options }] */
+const ruleSetting = z.union([severity, z.tuple([severity, z.record(z.string(), z.unknown())])]);
 
 export const configSchema = z.object({
   /** override format detection */
   format: z.enum(['auto', '2008', '2019', '2021']).default('auto'),
-  /** per rule: a severity (including off), or ESLint's [severity, { options }] */
-  rules: z.record(z.string(), z.union([severity, z.tuple([severity, z.record(z.string(), z.unknown())])])).default({}),
+  rules: z.record(z.string(), ruleSetting).default({}),
   locale: z.enum(['zh-CN', 'en']).optional(),
   /** simplified: official documents in standard simplified characters (default); any: no script or Taiwan-vocabulary checks */
   scriptPolicy: z.enum(['simplified', 'any']).default('simplified'),
@@ -39,20 +40,30 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-/** Never throws: what is invalid is reported and left at its default, the rest still applies. */
+/**
+ * Never throws: what is invalid is reported and left at its default, key by key and rule by rule; the rest still
+ * applies (one wrong severity does not drop the report format beside it).
+ */
 export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config: Config; problems: ConfigProblem[] } {
-  const parsed = configSchema.safeParse(raw ?? {});
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      message: render(msg(configProblems.invalid, { path: issue.path.join('.') || msg(configProblems.root), reason: issue.message }), locale),
-    }));
-    return { config: { ...DEFAULT_CONFIG, locale }, problems };
-  }
-  const problems: ConfigProblem[] = [];
+  const problem = (path: string, reason: string): ConfigProblem => ({
+    path, message: render(msg(configProblems.invalid, { path: path || msg(configProblems.root), reason }), locale),
+  });
+  const whole = configSchema.safeParse(raw ?? {});
+  const problems: ConfigProblem[] = whole.success ? [] : whole.error.issues.map((issue) => problem(issue.path.join('.'), issue.message));
+  if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) return { config: { ...DEFAULT_CONFIG, locale }, problems };
+  const given = (raw ?? {}) as Record<string, unknown>;
+  // each key on its own: a key that is wrong keeps its default
+  const valueOf = <T>(schema: z.ZodType<T>, key: string, fallback: NonNullable<T>): NonNullable<T> => {
+    const parsed = schema.safeParse(given[key]);
+    return parsed.success && parsed.data !== undefined && parsed.data !== null ? parsed.data : fallback;
+  };
   const rules: Record<string, SeveritySetting> = {};
   const options: Record<string, Record<string, unknown>> = {};
-  for (const [id, setting] of Object.entries(parsed.data.rules)) {
+  const givenRules = given.rules !== null && typeof given.rules === 'object' && !Array.isArray(given.rules) ? given.rules as Record<string, unknown> : {};
+  for (const [id, value] of Object.entries(givenRules)) {
+    const parsed = ruleSetting.safeParse(value);
+    if (!parsed.success) continue;
+    const setting = parsed.data;
     const rule = RULES.find((candidate) => candidate.meta.id === id);
     if (!rule) {
       problems.push({ path: `rules.${id}`, message: render(msg(configProblems['unknown-rule'], { id }), locale) });
@@ -62,19 +73,20 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
       rules[id] = setting;
       continue;
     }
-    const [level, given] = setting;
+    const [level, ruleOptions] = setting;
     rules[id] = level;
-    const checked = rule.meta.options?.safeParse(given);
+    const checked = rule.meta.options?.safeParse(ruleOptions);
     if (!checked) {
       problems.push({ path: `rules.${id}`, message: render(msg(configProblems['no-options'], { id }), locale) });
     } else if (!checked.success) {
       const reason = checked.error.issues.map((issue) => `${issue.path.join('.') || id}: ${issue.message}`).join('; ');
       problems.push({ path: `rules.${id}`, message: render(msg(configProblems['invalid-options'], { id, reason }), locale) });
-    } else options[id] = given;
+    } else options[id] = ruleOptions;
   }
   const config: Config = {
-    format: parsed.data.format, rules, options, locale: parsed.data.locale ?? locale,
-    scriptPolicy: parsed.data.scriptPolicy, maxFileSize: parsed.data.maxFileSize,
+    format: valueOf(configSchema.shape.format, 'format', 'auto'), rules, options, locale: valueOf(configSchema.shape.locale, 'locale', locale),
+    scriptPolicy: valueOf(configSchema.shape.scriptPolicy, 'scriptPolicy', 'simplified'),
+    maxFileSize: valueOf(configSchema.shape.maxFileSize, 'maxFileSize', DEFAULT_CONFIG.maxFileSize!),
   };
   return { config, problems };
 }

@@ -40,6 +40,14 @@ export interface LintOptions {
 }
 
 export function lint(report: Report, config: Config, context: RuleContext, options: LintOptions = {}): Finding[] {
+  return toEnd(lintSteps(report, config, context, options));
+}
+
+/**
+ * The same, one rule per step: a host that must stay responsive (the server) runs the steps a few at a time and
+ * answers other requests between them, or stops a check that a newer version made useless (`return()`).
+ */
+export function* lintSteps(report: Report, config: Config, context: RuleContext, options: LintOptions = {}): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   const suppressions = new Suppressions(report.text, report.lines);
   const rules = options.rules ?? RULES;
@@ -61,8 +69,16 @@ export function lint(report: Report, config: Config, context: RuleContext, optio
     }
   };
   // limit: only when the document is over the size limit; then the others; then what needs to know what was suppressed
-  if (context.limit) for (const rule of enabled.filter((candidate) => candidate.meta.phase === 'limit')) run(rule, context, false);
-  for (const rule of enabled.filter((candidate) => (candidate.meta.phase ?? 'main') === 'main')) run(rule, context, true);
+  if (context.limit) {
+    for (const rule of enabled.filter((candidate) => candidate.meta.phase === 'limit')) {
+      run(rule, context, false);
+      yield;
+    }
+  }
+  for (const rule of enabled.filter((candidate) => (candidate.meta.phase ?? 'main') === 'main')) {
+    run(rule, context, true);
+    yield;
+  }
   const use: SuppressionUse = {
     directives: suppressions.directives,
     unused: suppressions.unused(),
@@ -93,6 +109,14 @@ function runRule(
   }, withOptions);
 }
 
+/** Runs steps to their end at once (the CLI, the tests, fix-all). */
+export function toEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Applies non-overlapping edits from last to first; an edit that overlaps one already taken is skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
@@ -118,8 +142,7 @@ export function fixAll(
   let current = text;
   let applied = 0;
   for (let pass = 0; pass < passes; pass++) {
-    const findings = lint(parseReport(current, { format: config.format, caches: context.caches }), config, context, options)
-      .filter((finding) => finding.fix && (!selection.rules || selection.rules.has(finding.ruleId)) && (!selection.safeOnly || finding.fix.safety === 'safe'));
+    const findings = selectedFixes(lint(parseReport(current, { format: config.format, caches: context.caches }), config, context, options), selection);
     if (findings.length === 0) break;
     const result = applyEdits(current, findings.map((finding) => finding.fix!.edit));
     if (result.text === current) break;
@@ -127,6 +150,11 @@ export function fixAll(
     applied += result.applied;
   }
   return { text: current, applied };
+}
+
+/** The findings whose fixes a fix-all with `selection` applies. */
+export function selectedFixes(findings: readonly Finding[], selection: FixSelection): Finding[] {
+  return findings.filter((finding) => finding.fix && (!selection.rules || selection.rules.has(finding.ruleId)) && (!selection.safeOnly || finding.fix.safety === 'safe'));
 }
 
 /** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
