@@ -68,15 +68,13 @@ export class LspSession {
   exitSignal: NodeJS.Signals | null = null;
   #stderr = '';
   readonly #listeners = new Set<() => void>();
-  readonly #exited: Promise<void>;
 
   private constructor(readonly child: ChildProcess, readonly connection: MessageConnection, private readonly timeoutMs: number, configuration: unknown) {
-    this.#exited = new Promise((resolve) => child.once('exit', (code, signal) => {
+    child.once('exit', (code, signal) => {
       this.exitCode = code;
       this.exitSignal = signal;
       this.#notify();
-      resolve();
-    }));
+    });
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { this.#stderr = (this.#stderr + chunk).slice(-4000); });
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.publications.push({ uri: params.uri, version: params.version, diagnostics: params.diagnostics });
@@ -206,11 +204,6 @@ export class LspSession {
   stop(): void {
     this.connection.dispose();
     if (this.alive) this.child.kill();
-  }
-
-  /** Resolves when the process has exited. */
-  exited(): Promise<void> {
-    return this.#exited;
   }
 
   #assertAlive(what: string): void {
