@@ -20,12 +20,21 @@ fs.copyFileSync(path.join(REPEAT_FIXTURES, '2022.md'), path.join(WORKSPACE, '市
 const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
 interface Diagnostic { range: { start: { line: number; character: number } }; code: string; message: string; source: string; data?: unknown }
+/** A workspace edit as the server sends it: edits of one version of one document. */
+interface VersionedEdit { documentChanges: { textDocument: { uri: string; version: number }; edits: { newText: string }[] }[] }
+/** The new texts of the edits of `uri`, checking that they name a version. */
+function newTexts(edit: VersionedEdit, uri: string): string[] {
+  const change = edit.documentChanges.find((candidate) => candidate.textDocument.uri === uri);
+  assert.ok(change, JSON.stringify(edit));
+  assert.equal(typeof change.textDocument.version, 'number');
+  return change.edits.map((part) => part.newText);
+}
 
 describe('language server (bundled)', () => {
   let child: ChildProcess;
   let connection: MessageConnection;
   const published = new Map<string, Diagnostic[]>();
-  const appliedEdits: { changes: Record<string, { newText: string }[]> }[] = [];
+  const appliedEdits: VersionedEdit[] = [];
   const waiters: { uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
 
   const waitFor = (uri: string, predicate: (d: Diagnostic[]) => boolean) => new Promise<Diagnostic[]>((resolve, reject) => {
@@ -48,7 +57,7 @@ describe('language server (bundled)', () => {
       }
     });
     connection.onRequest('workspace/configuration', () => [{ enable: true, reportFormat: 'auto', rules: {} }]);
-    connection.onRequest('workspace/applyEdit', (params: { edit: { changes: Record<string, { newText: string }[]> } }) => {
+    connection.onRequest('workspace/applyEdit', (params: { edit: VersionedEdit }) => {
       appliedEdits.push(params.edit);
       return { applied: true };
     });
@@ -78,11 +87,11 @@ describe('language server (bundled)', () => {
     assert.match(diagnostics[0].message, /应为 4/);
     const actions = await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
-    }) as { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+    }) as { title: string; kind: string; edit: VersionedEdit }[];
     const quickFix = actions.find((action) => action.kind === 'quickfix');
     assert.ok(quickFix);
     assert.equal(quickFix.title, '改为 4');
-    assert.equal(quickFix.edit.changes[uri][0].newText, '4');
+    assert.deepEqual(newTexts(quickFix.edit, uri), ['4']);
     // a wrong total is a fix to review: source.fixAll (on save) does not offer to rewrite it
     assert.equal(actions.find((action) => action.kind === 'source.fixAll.gkreport'), undefined);
   });
@@ -98,9 +107,8 @@ describe('language server (bundled)', () => {
     }) as { kind: string }[];
     const fixAllAction = actions.find((action) => action.kind === 'source.fixAll.gkreport');
     assert.ok(fixAllAction);
-    const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: { changes: Record<string, { newText: string }[]> } };
-    const [edit] = resolved.edit.changes[uri];
-    assert.equal(edit.newText, '，');
+    const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: VersionedEdit };
+    assert.deepEqual(newTexts(resolved.edit, uri), ['，']);
   });
 
   test('an edit updates the diagnostics', async () => {
@@ -143,8 +151,8 @@ describe('language server (bundled)', () => {
     }) as { title: string; kind: string }[];
     const perRule = actions.find((action) => action.title === '修复所有“punctuation-width”问题');
     assert.ok(perRule, actions.map((a) => a.title).join());
-    const resolved = await connection.sendRequest('codeAction/resolve', perRule) as { edit: { changes: Record<string, { newText: string }[]> } };
-    assert.equal(resolved.edit.changes[uri][0].newText, "，我局加强领导，完善机制：一是公开（一）");
+    const resolved = await connection.sendRequest('codeAction/resolve', perRule) as { edit: VersionedEdit };
+    assert.deepEqual(newTexts(resolved.edit, uri), ['，我局加强领导，完善机制：一是公开（一）']);
   });
 
   test('the 全文转换为简体 command converts a traditional document through workspace/applyEdit', async () => {
@@ -154,7 +162,7 @@ describe('language server (bundled)', () => {
     assert.equal(diagnostics.filter((diagnostic) => diagnostic.code === 'script-mixing').length, 1);
     const applied = await connection.sendRequest('workspace/executeCommand', { command: 'gkreport.server.convertToSimplified', arguments: [uri] });
     assert.equal(applied, true);
-    const newText = appliedEdits[appliedEdits.length - 1].changes[uri].map((edit) => edit.newText).join('');
+    const newText = newTexts(appliedEdits[appliedEdits.length - 1], uri).join('');
     assert.match(newText, /区进一步优化门户网站建设,做好规范性文件公开/);
   });
 

@@ -2,10 +2,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeAction, CodeActionKind, CompletionItemKind, DiagnosticSeverity, InsertTextFormat, SymbolKind,
-  type CompletionItem, type Diagnostic, type DocumentSymbol, type Range,
+  type CompletionItem, type Diagnostic, type DocumentSymbol, type Range, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Completion, Finding, OutlineSymbol, Severity, Span } from '../core';
+import type { Analysis, Completion, Finding, OutlineSymbol, Severity, Span, TextEdit } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -33,8 +33,21 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
 }
 
 /**
- * The quick fixes of the diagnostics under the cursor, taken from the analysis of the document's current
- * version: a diagnostic from an older version finds no finding at its range and offers nothing.
+ * Edits of one version of a document: the client applies them only to that version, so an edit never lands on
+ * text that moved since it was computed.
+ */
+export function versionedEdit(document: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
+  return {
+    documentChanges: [{
+      textDocument: { uri: document.uri, version: document.version },
+      edits: edits.map((edit) => ({ range: toRange(document, edit.span), newText: edit.text })),
+    }],
+  };
+}
+
+/**
+ * The quick fixes of the diagnostics under the cursor, from the analysis of `document`'s version (the caller
+ * makes sure they are the same version): a diagnostic of another version finds no finding at its range.
  */
 export function quickFixes(document: TextDocument, analysis: Analysis, diagnostics: readonly Diagnostic[]): CodeAction[] {
   return diagnostics.flatMap((diagnostic) => {
@@ -43,8 +56,7 @@ export function quickFixes(document: TextDocument, analysis: Analysis, diagnosti
     const finding = analysis.findings.find((candidate) => candidate.ruleId === diagnostic.code && candidate.span.start === start && candidate.span.end === end
       && candidate.message === diagnostic.message);
     if (!finding?.fix) return [];
-    const edit = { changes: { [document.uri]: [{ range: toRange(document, finding.fix.edit.span), newText: finding.fix.edit.text }] } };
-    const action = CodeAction.create(finding.fix.title, edit, CodeActionKind.QuickFix);
+    const action = CodeAction.create(finding.fix.title, versionedEdit(document, [finding.fix.edit]), CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
     return [action];

@@ -1,24 +1,20 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { minimalEdit, msg, render, SHARED, type Checker, type Config, type Finding, type Locale } from '../core';
-import { toRange } from './convert';
+import { minimalEdit, msg, render, SHARED, type Analysis, type Checker, type Config, type Locale } from '../core';
+import { versionedEdit } from './convert';
+import { fixAllData, type FixAllData } from './params';
 
 export const FIX_ALL = `${CodeActionKind.SourceFixAll}.gkreport`;
-
-interface FixAllData {
-  readonly uri: string;
-  readonly version: number;
-  readonly rules?: readonly string[];
-}
 
 /**
  * "Fix all of this kind" for each rule under the cursor with several fixable findings in the document (safe or
  * review: the user picks it for that rule), and source.fixAll.gkreport for code-actions-on-save, which applies
  * only the safe fixes (rules.md: fix safety). The edits are computed on resolve, not on every cursor move.
  */
-export function fixAllActions(document: TextDocument, atCursor: readonly Diagnostic[], findings: readonly Finding[], locale: Locale): CodeAction[] {
+export function fixAllActions(analysis: Analysis, atCursor: readonly Diagnostic[], locale: Locale): CodeAction[] {
   const actions: CodeAction[] = [];
-  const fixable = findings.filter((finding) => finding.fix);
+  const fixable = analysis.findings.filter((finding) => finding.fix);
+  const document = { uri: analysis.uri, version: analysis.version };
   const rulesHere = new Set(atCursor.map((diagnostic) => String(diagnostic.code)));
   for (const rule of rulesHere) {
     if (fixable.filter((finding) => finding.ruleId === rule).length < 2) continue;
@@ -32,13 +28,17 @@ export function fixAllActions(document: TextDocument, atCursor: readonly Diagnos
   return actions;
 }
 
-export function resolveFixAll(action: CodeAction, document: TextDocument | undefined, checker: Checker, config: Config): CodeAction {
-  const data = action.data as FixAllData | undefined;
-  if (!data || !document || document.uri !== data.uri) return action;
+/**
+ * The edit of a fix-all, computed from the text of the version it was offered for and sent as an edit of that
+ * version: when the document has moved on, there is nothing to resolve (the client asks again).
+ */
+export function resolveFixAll(action: CodeAction, documentOf: (uri: string) => TextDocument | undefined, checker: Checker, configOf: (uri: string) => Config): CodeAction {
+  const data: FixAllData = fixAllData(action.data);
+  const document = documentOf(data.uri);
+  if (!document || document.version !== data.version) return action;
   const text = document.getText();
   const selection = data.rules ? { rules: new Set(data.rules) } : { safeOnly: true };
-  const fixed = checker.fixAll(text, config, selection, document.uri).text;
+  const fixed = checker.fixAll(text, configOf(data.uri), selection, document.uri).text;
   if (fixed === text) return action;
-  const edit = minimalEdit(text, fixed);
-  return { ...action, edit: { changes: { [document.uri]: [{ range: toRange(document, edit.span), newText: edit.text }] } } };
+  return { ...action, edit: versionedEdit(document, [minimalEdit(text, fixed)]) };
 }

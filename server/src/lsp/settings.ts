@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { mergeConfigs, resolveConfig, type Config, type Locale } from '../core';
+import { mergeConfigs, msg, render, resolveConfig, SHARED, type Config, type ConfigProblem, type Locale } from '../core';
 import { ConfigFiles, type LoadedConfig } from '../node/config-files';
 
 export { CONFIG_FILE } from '../node/config-files';
@@ -27,6 +27,8 @@ export class ConfigLoader {
   /** configuration files whose problems are on screen */
   readonly #reported = new Set<string>();
   readonly #seen = new Set<LoadedConfig>();
+  /** the settings' problems already in the output channel (until the settings are read again) */
+  readonly #logged = new Set<string>();
 
   constructor(private readonly connection: Connection, private readonly locale: () => Locale) {
     this.#files = new ConfigFiles(locale);
@@ -35,18 +37,31 @@ export class ConfigLoader {
   clear(): void {
     this.#files.clear();
     this.#seen.clear();
+    this.#logged.clear();
   }
 
   forPath(file: string | undefined): Config {
     const rules: Record<string, string> = {};
     for (const [id, value] of Object.entries(this.settings.rules ?? {})) if (value && value !== 'default') rules[id] = value;
-    const fromSettings = resolveConfig({
+    const resolved = resolveConfig({
       format: this.settings.reportFormat ?? 'auto', rules, scriptPolicy: this.settings.scriptPolicy ?? 'simplified',
       ...(this.settings.maxFileSize ? { maxFileSize: this.settings.maxFileSize } : {}),
-    }, this.locale()).config;
+    }, this.locale());
+    for (const problem of resolved.problems) this.#logProblem(problem);
+    const fromSettings = resolved.config;
     const loaded = file ? this.#files.forFile(file) : undefined;
     if (loaded) this.#publish(loaded);
     return loaded?.config ? mergeConfigs(fromSettings, { ...loaded.config, locale: this.locale() }) : fromSettings;
+  }
+
+  /** an invalid setting, once in the output channel: its default is used, the other settings apply */
+  #logProblem(problem: ConfigProblem): void {
+    const [key, ...rest] = problem.path.split('.');
+    const setting = [SETTING_NAMES[key] ?? key, ...rest].join('.');
+    const line = render(msg(SHARED.server['invalid-setting'], { setting, problem: problem.message }), this.locale());
+    if (this.#logged.has(line)) return;
+    this.#logged.add(line);
+    this.connection.console.warn(line);
   }
 
   /** the problems of a configuration file as diagnostics on it, once per reading; cleared when it is fixed */
@@ -67,6 +82,9 @@ export class ConfigLoader {
     else this.#reported.delete(uri);
   }
 }
+
+/** The VS Code setting (gkreport.*) of each configuration key */
+const SETTING_NAMES: Readonly<Record<string, string>> = { format: 'reportFormat', rules: 'rules', scriptPolicy: 'scriptPolicy', maxFileSize: 'maxFileSize' };
 
 /** The key the problem is about ("rules.table-reconcil" → its name in the file), else the first line. */
 function rangeOf(document: TextDocument, text: string, dotted: string) {

@@ -39,3 +39,14 @@ export const symbol = defineMessages('symbol', {
 export const command = defineMessages('command', {
   'convert-simplified': { zh: '全文转换为简体', en: 'Convert to simplified' },
 });
+
+export const server = defineMessages('server', {
+  'checked-when-idle': {
+    zh: '此报告超过 {size} 个字符：停止输入或保存时才检查，不在每次按键后检查。',
+    en: 'This report is over {size} characters: it is checked when you stop typing or save, not after each keystroke.',
+  },
+  'invalid-setting': {
+    zh: '设置 gkreport.{setting} 无效，该项改用默认值，其他设置照常生效：{problem}',
+    en: 'The setting gkreport.{setting} is invalid; its default is used and the other settings apply: {problem}',
+  },
+});

@@ -1,0 +1,37 @@
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { z } from 'zod';
+import type { NewReportRequest } from '../core';
+
+/** What the server's commands and resolves accept; anything else is answered with InvalidParams, in words. */
+const NEW_REPORT = z.tuple([z.object({
+  unit: z.string().trim().min(1),
+  year: z.number().int().min(1990).max(2100),
+  kind: z.enum(['department', 'region']),
+})]);
+const DOCUMENT_URI = z.tuple([z.string().min(1)]);
+export const FIX_ALL_DATA = z.object({
+  uri: z.string().min(1),
+  version: z.number().int(),
+  rules: z.array(z.string()).optional(),
+});
+
+export type FixAllData = z.infer<typeof FIX_ALL_DATA>;
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string, expected: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const where = result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(arguments)'}: ${issue.message}`).join('; ');
+  throw new ResponseError(ErrorCodes.InvalidParams, `${what} expects ${expected}; got ${JSON.stringify(value) ?? 'nothing'} (${where})`);
+}
+
+export function newReportArguments(args: unknown): NewReportRequest {
+  return parsed(NEW_REPORT, args ?? [], 'gkreport.server.newReport', '[{ unit: string, year: integer, kind: "department" | "region" }]')[0];
+}
+
+export function documentArgument(command: string, args: unknown): string {
+  return parsed(DOCUMENT_URI, args ?? [], command, '[documentUri: string]')[0];
+}
+
+export function fixAllData(data: unknown): FixAllData {
+  return parsed(FIX_ALL_DATA, data, 'codeAction/resolve', 'data { uri: string, version: integer, rules?: string[] } as the server gave it');
+}
