@@ -5,6 +5,7 @@ import type { Report } from '../model/types';
 import { equationInstances, type EquationInstance } from '../reconcile/equations';
 import type { PreviousReport } from '../rules/kit/define';
 import { lastYearRepeat, type RepeatComparison } from '../rules/content-repeat/compare';
+import { proseFacts, type ProseFacts } from '../prose/describe';
 
 export type Limited = 'binary' | 'too-large';
 
@@ -40,6 +41,11 @@ export class Analysis {
   get equations(): readonly EquationInstance[] {
     this.#equations ??= equationInstances(this.report, this.caches);
     return this.#equations;
+  }
+
+  /** every prose claim and what it was compared with (hovers; read on first use, once per version) */
+  get proseFacts(): ProseFacts {
+    return proseFacts(this.report, this.caches);
   }
 
   /** how much of the prose repeats last year's report (content-repeat's lens and hover), when last year's is known */

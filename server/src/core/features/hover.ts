@@ -53,7 +53,7 @@ export function hoverAt(analysis: Analysis, offset: number, locale: Locale): Hov
   if (!analysis.applies) return undefined;
   const repeat = repeatAt(analysis, offset, locale);
   if (repeat) return repeat;
-  const prose = describeProseAt(analysis.report, offset, locale);
+  const prose = describeProseAt(analysis.proseFacts, offset, locale);
   if (prose.length > 0) return { markdown: prose.map((line) => `- ${line}`).join('\n') };
   const instances = analysis.equations.filter((instance) => [...instance.left, ...instance.right].some((term) => within(term.span, offset)));
   if (instances.length === 0) {

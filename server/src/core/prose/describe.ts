@@ -9,13 +9,35 @@ import { proseComparisons } from './comparisons';
 import { percentClaims } from './percentages';
 import { rateClaims, rateTerms } from './rates';
 import { overlapLists, sumClaims } from './sums';
+import type { Caches } from '../cache/caches';
+import { memoSlot } from '../cache/object-memo';
+
+/** Every prose claim of a report and what it was compared with: read once per report for all hovers of its version. */
+export interface ProseFacts {
+  readonly comparisons: ReturnType<typeof proseComparisons>;
+  readonly appendix: readonly AppendixComparison[];
+  readonly percents: ReturnType<typeof percentClaims>;
+  readonly rates: ReturnType<typeof rateClaims>;
+  readonly sums: ReturnType<typeof sumClaims>;
+  readonly overlaps: ReturnType<typeof overlapLists>;
+}
+
+/** A report is never moved (each check makes a new one): the memo holds for its version. */
+const FACTS = memoSlot<Report, ProseFacts>('prose facts', (facts) => facts);
+
+export function proseFacts(report: Report, caches: Caches): ProseFacts {
+  return caches.get(FACTS).get(report, (key) => ({
+    comparisons: proseComparisons(key), appendix: appendixComparisons(key), percents: percentClaims(key),
+    rates: rateClaims(key), sums: sumClaims(key), overlaps: overlapLists(key),
+  }));
+}
 
 /** What a prose figure at `offset` was compared with, for hovers. */
-export function describeProseAt(report: Report, offset: number, locale: Locale): string[] {
+export function describeProseAt(facts: ProseFacts, offset: number, locale: Locale): string[] {
   const at = (span: { start: number; end: number }) => offset >= span.start && offset <= span.end;
   const en = locale === 'en';
   const lines: string[] = [];
-  for (const comparison of proseComparisons(report)) {
+  for (const comparison of facts.comparisons) {
     if (!at(comparison.quantity.span)) continue;
     const mark = comparison.holds ? '✓' : '✗';
     const stated = formatNumber(comparison.quantity.value);
@@ -24,27 +46,27 @@ export function describeProseAt(report: Report, offset: number, locale: Locale):
       ? `${mark} ${localize(comparison.claim.subject, locale)}: the text says ${stated}; the tables: ${table}`
       : `${mark} ${localize(comparison.claim.subject, locale)}：正文 ${stated}；表格 ${table}`);
   }
-  for (const comparison of appendixComparisons(report)) {
+  for (const comparison of facts.appendix) {
     if (!at(comparison.quantity.span)) continue;
     lines.push(describeAppendix(comparison, en));
   }
-  for (const claim of percentClaims(report)) {
+  for (const claim of facts.percents) {
     if (!at(claim.percent.span)) continue;
     const exact = ((claim.numerator.value / claim.denominator.value) * 100).toFixed(2);
     lines.push(`${claim.holds ? '✓' : '✗'} ${formatNumber(claim.numerator.value)} ÷ ${formatNumber(claim.denominator.value)} = ${exact}%`);
   }
-  for (const claim of rateClaims(report)) {
+  for (const claim of facts.rates) {
     if (!at(claim.percent.span)) continue;
     const readings = claim.readings.map((reading) => `${rateTerms(reading, en ? 'en' : 'zh')} = ${((reading.numeratorValue / reading.denominatorValue) * 100).toFixed(2)}%`);
     lines.push(`${claim.holds ? '✓' : '✗'} ${claim.rate.name}${en ? ': ' : '：'}${readings.join(en ? '; or ' : '；或 ')}`);
   }
-  for (const claim of sumClaims(report)) {
+  for (const claim of facts.sums) {
     if (!at(claim.total.span)) continue;
     const holds = Math.abs(claim.sum - claim.total.value) < 1e-9;
     const partition = claim.partition ? (en ? ` (${claim.partition.description.en}: every part named)` : `（${claim.partition.description.zh}：各项均已列出）`) : '';
     lines.push(`${holds ? '✓' : '✗'} ${claim.parts.map((part) => formatNumber(part.value)).join(' + ')} = ${formatNumber(claim.sum)}${partition}`);
   }
-  for (const list of overlapLists(report)) {
+  for (const list of facts.overlaps) {
     if (!at(list.total.span)) continue;
     lines.push(notAddedUp(list.overlap, locale));
   }
