@@ -12,24 +12,50 @@ import { overlapLists, sumClaims } from './sums';
 import type { Caches } from '../cache/caches';
 import { memoSlot } from '../cache/object-memo';
 
-/** Every prose claim of a report and what it was compared with: read once per report for all hovers of its version. */
-export interface ProseFacts {
-  readonly comparisons: ReturnType<typeof proseComparisons>;
-  readonly appendix: readonly AppendixComparison[];
-  readonly percents: ReturnType<typeof percentClaims>;
-  readonly rates: ReturnType<typeof rateClaims>;
-  readonly sums: ReturnType<typeof sumClaims>;
-  readonly overlaps: ReturnType<typeof overlapLists>;
+/**
+ * Every prose claim of a report and what it was compared with, each kind read on first use and kept with the
+ * report: the rules that check them and the hovers of that version read the same ones.
+ */
+export class ProseFacts {
+  #comparisons?: ReturnType<typeof proseComparisons>;
+  #appendix?: readonly AppendixComparison[];
+  #percents?: ReturnType<typeof percentClaims>;
+  #rates?: ReturnType<typeof rateClaims>;
+  #sums?: ReturnType<typeof sumClaims>;
+  #overlaps?: ReturnType<typeof overlapLists>;
+
+  constructor(private readonly report: Report) {}
+
+  get comparisons() {
+    return (this.#comparisons ??= proseComparisons(this.report));
+  }
+
+  get appendix() {
+    return (this.#appendix ??= appendixComparisons(this.report));
+  }
+
+  get percents() {
+    return (this.#percents ??= percentClaims(this.report));
+  }
+
+  get rates() {
+    return (this.#rates ??= rateClaims(this.report));
+  }
+
+  get sums() {
+    return (this.#sums ??= sumClaims(this.report));
+  }
+
+  get overlaps() {
+    return (this.#overlaps ??= overlapLists(this.report));
+  }
 }
 
 /** A report is never moved (each check makes a new one): the memo holds for its version. */
 const FACTS = memoSlot<Report, ProseFacts>('prose facts', (facts) => facts);
 
 export function proseFacts(report: Report, caches: Caches): ProseFacts {
-  return caches.get(FACTS).get(report, (key) => ({
-    comparisons: proseComparisons(key), appendix: appendixComparisons(key), percents: percentClaims(key),
-    rates: rateClaims(key), sums: sumClaims(key), overlaps: overlapLists(key),
-  }));
+  return caches.get(FACTS).get(report, (key) => new ProseFacts(key));
 }
 
 /** What a prose figure at `offset` was compared with, for hovers. */

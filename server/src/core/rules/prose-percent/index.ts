@@ -1,6 +1,6 @@
-import { percentClaims } from '../../prose/percentages';
+import { proseFacts } from '../../prose/describe';
 import { formatPercent } from '../../prose/quantities';
-import { rateClaims, rateTerms, type RateReading } from '../../prose/rates';
+import { rateTerms, type RateReading } from '../../prose/rates';
 import { formatNumber } from '../../text/numbers';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
@@ -14,8 +14,10 @@ export default defineRule({
     fixable: true,
     fix: 'review',
   },
-  check(report, add) {
-    for (const claim of percentClaims(report)) {
+  check(report, add, { caches }) {
+    // the claims are kept with the report: the hovers of this version read the same ones
+    const facts = proseFacts(report, caches);
+    for (const claim of facts.percents) {
       if (claim.holds) continue;
       const computed = formatPercent(claim.numerator.value, claim.denominator.value, claim.percent.decimals);
       add({
@@ -30,7 +32,7 @@ export default defineRule({
         fix: { title: msg(messages.fix, { computed }), edit: { span: claim.percent.span, text: computed } },
       });
     }
-    for (const claim of rateClaims(report)) {
+    for (const claim of facts.rates) {
       if (claim.holds) continue;
       // the first usage the sentence states is the one the fix follows
       const [reading] = claim.readings;

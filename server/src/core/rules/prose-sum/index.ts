@@ -1,5 +1,6 @@
 import { describeTerms } from '../../reconcile/describe';
-import { listClaims, sumClaims } from '../../prose/sums';
+import { proseFacts } from '../../prose/describe';
+import { listClaims } from '../../prose/sums';
 import { partLabel } from '../../prose/partitions';
 import { formatNumber } from '../../text/numbers';
 import { defineRule } from '../kit/define';
@@ -13,8 +14,10 @@ export default defineRule({
     description: { zh: '正文中的合计与所列各项之和不符', en: 'a total in the prose differs from the sum of its listed parts' },
     fixable: false,
   },
-  check(report, add) {
-    for (const claim of sumClaims(report)) {
+  check(report, add, { caches }) {
+    // the claims are kept with the report: the hovers of this version read the same ones
+    const facts = proseFacts(report, caches);
+    for (const claim of facts.sums) {
       if (Math.abs(claim.sum - claim.total.value) < 1e-9) continue;
       const parts = describeTerms(claim.parts.map((part) => ({
         label: { zh: partLabel(part.label), en: part.label }, span: part.span,

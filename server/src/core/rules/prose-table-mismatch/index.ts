@@ -1,5 +1,5 @@
-import { appendixComparisons } from '../../prose/appendix';
-import { proseComparisons, upheldClaims } from '../../prose/comparisons';
+import { proseFacts } from '../../prose/describe';
+import { upheldClaims } from '../../prose/comparisons';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
@@ -11,8 +11,10 @@ export default defineRule({
     description: { zh: '正文数字与表格不一致', en: 'a figure in the prose differs from the table cell it describes' },
     fixable: false,
   },
-  check(report, add) {
-    for (const comparison of proseComparisons(report)) {
+  check(report, add, { caches }) {
+    // the claims are kept with the report: the hovers of this version read the same ones
+    const facts = proseFacts(report, caches);
+    for (const comparison of facts.comparisons) {
       if (comparison.holds) continue;
       add({
         span: comparison.quantity.span,
@@ -24,7 +26,7 @@ export default defineRule({
       });
     }
     // the 2008-era 统计表: compared by row label; not compared where the unit differs or the label fits rows of different values
-    for (const comparison of appendixComparisons(report)) {
+    for (const comparison of facts.appendix) {
       if (comparison.outcome !== 'differs') continue;
       const [row] = comparison.rows;
       add({
