@@ -1,0 +1,74 @@
+import { CodeActionKind, type CodeAction, type Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeLenses, completionsAt, foldingRanges, hoverAt, outline, type Analysis, type Checker, type Config, type Locale } from '../core';
+import { quickFixes, toCompletionItem, toDocumentSymbol } from './convert';
+import type { OpenDocuments } from './documents';
+import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
+import type { Guard } from './guard';
+
+export interface RequestHost {
+  readonly connection: Connection;
+  readonly guard: Guard;
+  readonly documents: OpenDocuments;
+  readonly checker: Checker;
+  config(uri: string): Config;
+  /** the analysis a request reads (server.ts: the current version's, waiting for its check when one is due) */
+  analysisForRequest(document: TextDocument, stale?: boolean): Promise<Analysis | undefined>;
+  locale(): Locale;
+  /** gkreport.enable */
+  enabled(): boolean;
+}
+
+/** The requests that read an analysis: code actions and their resolve, hover, completion, lenses, outline, folding. */
+export function listenForRequests(host: RequestHost): void {
+  /**
+   * Code actions answer from the last analysis, without waiting for a check: their edits are edits of that
+   * analysis's version. When the document has moved past it, nothing is offered until its new analysis is there.
+   */
+  host.connection.onCodeAction(host.guard.request('codeAction', [], (params) => {
+    const document = host.documents.get(params.textDocument.uri);
+    const analysis = document && host.checker.kept(document.uri, document.version);
+    if (!document || !analysis) return [];
+    const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
+    const actions: CodeAction[] = quickFixes(document, analysis, ours);
+    const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));
+    if (wanted(FIX_ALL) || wanted(CodeActionKind.QuickFix)) actions.push(...fixAllActions(analysis, ours, host.locale()));
+    if (params.context.only) return actions.filter((action) => params.context.only!.some((kind) => action.kind?.startsWith(kind)));
+    return actions;
+  }));
+
+  host.connection.onCodeActionResolve((action) =>
+    host.guard.request('codeAction/resolve', action, () => resolveFixAll(action, (uri) => host.documents.get(uri), host.checker, host.config))(action));
+
+  host.connection.onHover(host.guard.request('hover', null, async (params) => {
+    const document = host.documents.get(params.textDocument.uri);
+    const analysis = document && await host.analysisForRequest(document);
+    const hover = document && analysis && hoverAt(analysis, document.offsetAt(params.position), host.locale());
+    return hover && host.enabled() ? { contents: { kind: 'markdown' as const, value: hover.markdown } } : null;
+  }));
+  host.connection.onCompletion(host.guard.request('completion', [], async (params) => {
+    const document = host.documents.get(params.textDocument.uri);
+    const analysis = document && await host.analysisForRequest(document);
+    return document && analysis ? completionsAt(analysis.report, document.offsetAt(params.position), host.locale()).map(toCompletionItem) : [];
+  }));
+  host.connection.onCodeLens(host.guard.request('codeLens', [], async (params) => {
+    const document = host.documents.get(params.textDocument.uri);
+    const analysis = document && await host.analysisForRequest(document);
+    if (!document || !analysis || !host.enabled()) return [];
+    return codeLenses(analysis, host.locale()).map((lens) => {
+      const at = document.positionAt(lens.offset);
+      return { range: { start: at, end: at }, command: { title: lens.title, command: '' } };
+    });
+  }));
+  host.connection.onDocumentSymbol(host.guard.request('documentSymbol', [], async (params) => {
+    const document = host.documents.get(params.textDocument.uri);
+    const analysis = document && await host.analysisForRequest(document, true);
+    return document && analysis ? outline(analysis.report).map((symbol) => toDocumentSymbol(document, symbol)) : [];
+  }));
+  host.connection.onFoldingRanges(host.guard.request('foldingRange', [], async (params) => {
+    const document = host.documents.get(params.textDocument.uri);
+    const analysis = document && await host.analysisForRequest(document, true);
+    return analysis ? foldingRanges(analysis.report) : [];
+  }));
+
+}

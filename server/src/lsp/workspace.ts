@@ -1,0 +1,70 @@
+import { pathToFileURL } from 'node:url';
+import { globSync } from 'tinyglobby';
+import type { Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Checker, Config } from '../core';
+import { IGNORED, readReport, REPORT_GLOBS } from '../node/files';
+import { toDiagnostic } from './convert';
+
+export interface WorkspaceHost {
+  readonly connection: Connection;
+  readonly checker: Checker;
+  config(uri: string): Config;
+  isOpen(uri: string): boolean;
+  /** an open report whose last year's report changed: check it again */
+  invalidate(uri: string): void;
+}
+
+/**
+ * The report files of the workspace folders on this machine's disk that the editor does not have open: indexed
+ * for the cross-year rules, and checked on request (the workspace check), as the CLI reads them.
+ */
+export class Workspace {
+  /** folder paths; folders that are not on this disk (a network share's host, vscode-vfs:, untitled:) are not here */
+  folders: string[] = [];
+
+  constructor(private readonly host: WorkspaceHost) {}
+
+  /** Indexes every report file (after initialize). */
+  scan(): void {
+    for (const file of this.#files()) this.index(file).forEach((uri) => this.host.invalidate(uri));
+  }
+
+  /** Indexes one file again (changed on disk, or closed in the editor); returns the open reports that compare with it. */
+  index(file: string): string[] {
+    const uri = pathToFileURL(file).toString();
+    const text = readFile(file);
+    return text === undefined ? this.host.checker.removeFile(uri) : this.host.checker.addFile({ uri, text, config: this.host.config(uri) });
+  }
+
+  /** Checks every report file the editor does not have open and publishes its diagnostics. */
+  check(): { files: number; reports: number; errors: number; warnings: number } {
+    const summary = { files: 0, reports: 0, errors: 0, warnings: 0 };
+    for (const file of this.#files()) {
+      summary.files++;
+      const uri = pathToFileURL(file).toString();
+      if (this.host.isOpen(uri)) continue;
+      const text = readFile(file);
+      if (text === undefined) continue;
+      const { analysis, affected } = this.host.checker.check({ uri, text, config: this.host.config(uri), always: file.endsWith('.gkr'), open: false });
+      affected.forEach((other) => this.host.invalidate(other));
+      if (!analysis.applies) continue;
+      summary.reports++;
+      summary.errors += analysis.findings.filter((finding) => finding.severity === 'error').length;
+      summary.warnings += analysis.findings.filter((finding) => finding.severity === 'warning').length;
+      const document = TextDocument.create(uri, 'gkreport', 0, text);
+      void this.host.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding)) });
+    }
+    return summary;
+  }
+
+  #files(): string[] {
+    return this.folders.flatMap((folder) => globSync(REPORT_GLOBS, { cwd: folder, absolute: true, ignore: IGNORED }));
+  }
+}
+
+/** A workspace file the editor does not have open, read as the CLI would (encodings, binary files). */
+function readFile(file: string): string | undefined {
+  const read = readReport(file);
+  return 'error' in read ? undefined : read.text;
+}
