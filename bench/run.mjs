@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentOf } from './documents.mjs';
+import { DEBOUNCE_MS, editorFigures } from './editor.mjs';
 
 const require = createRequire(import.meta.url); // resolves the peers from bench/node_modules
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -200,10 +201,25 @@ const server = await serverFigures();
 console.log(`server: initialized in ${server.ready.toFixed(0)} ms, first diagnostics ${server.firstDiagnostics.toFixed(0)} ms after didOpen (100 KB), ten 100 KB reports open: ${server.rss.toFixed(0)} MB RSS (peak ${server.peak.toFixed(0)} MB)`);
 const benchPeak = process.resourceUsage().maxRSS / 1024;
 
+// the server as an editor drives it (bench/editor.mjs): after benchPeak, which is the in-process checks' memory
+const editor = await editorFigures(root);
+const [e10, e100, e1m] = ['10 KB', '100 KB', '1 MB'].map((label) => editor.sizes[label]);
+const largest = editor.largest;
+console.log(`editor: keystroke → diagnostics beyond the ${DEBOUNCE_MS} ms debounce, median ${[e10, e100, e1m].map((size) => `${size.beyondMedian?.toFixed(0)} ms`).join(' / ')} (10 KB / 100 KB / 1 MB); ${e100.publish.bytesPerDiagnostic.toFixed(0)} bytes per diagnostic at 100 KB; while 4.9 MB is edited the longest request waits ${largest.requests.max?.toFixed(0)} ms`);
+
 // ---- BENCHMARKS.md and the chart ----
 const ratio = (peer, ours) => (Number.isFinite(peer) ? `${(peer / ours).toFixed(2)}×` : `> ${Math.floor(120000 / ours)}×`);
-const fmt = (ms) => (ms === Infinity ? '> 120000 (stopped)' : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+const fmt = (ms) => (ms === undefined ? '—' : ms === Infinity ? '> 120000 (stopped)' : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 const [k10, k100, m1] = results;
+const met = (yes) => (yes ? 'yes' : 'no');
+const editorSizes = (cell) => [e10, e100, e1m].map(cell).join(' | ');
+const bytesText = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : bytes >= 1e4 ? `${(bytes / 1e3).toFixed(0)} KB` : `${bytes} bytes`);
+const errorText = (errors) => Object.entries(errors).map(([code, count]) => `, ${count} answered with error ${code}`).join('');
+/** a request's figures: its first time and median, with what went wrong */
+const requestText = (figures) => (figures.median === undefined ? `unanswered${errorText(figures.errors)}` : `${fmt(figures.first)}; ${fmt(figures.median)} ms`)
+  + (figures.answered ? '' : ' (empty answer)') + (figures.timeouts ? `, ${figures.timeouts} unanswered after 30 s` : '') + (figures.median === undefined ? '' : errorText(figures.errors));
+const hoversText = (figures) => `${figures.answered} of ${figures.count} (${figures.empty})${figures.timeouts ? `, ${figures.timeouts} unanswered after 30 s` : ''}${errorText(figures.errors)}`;
+const answeredWithin = (figures, ms, which = 'first') => figures.answered && !figures.timeouts && Object.keys(figures.errors).length === 0 && figures[which] <= ms;
 const rows = results.map((r) => `| ${r.label} (${r.chars.toLocaleString('en')} chars, ${r.findings} findings) | ${fmt(r.gkreport)} | ${fmt(r.cold)} | ${fmt(r.autocorrect)}${r.autocorrectNote ? ` (${r.autocorrectNote})` : ''} | ${fmt(r.markdownlint)} | ${ratio(r.autocorrect, r.gkreport)} | ${ratio(r.markdownlint, r.gkreport)} |`);
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const markdown = `# Benchmarks
@@ -242,6 +258,40 @@ The ${PROOFREADING.length} proofreading rules (${PROOFREADING.join(', ')}) on th
 | warm | ${fmt(proofreadingWarm[0])} | ${fmt(proofreadingWarm[1])} | ${percent(added(proofreadingWarm))} |
 | cold | ${fmt(proofreadingCold[0])} | ${fmt(proofreadingCold[1])} | ${percent(added(proofreadingCold))} |
 
+## In the editor (the bundled server over stdio)
+
+bench/editor.mjs drives dist/server.js --stdio as an editor does: didOpen, then one character per didChange (incremental, versions increasing), the server's own ${DEBOUNCE_MS} ms debounce in force. Each keystroke waits for the publishDiagnostics of its version, then ${editor.pauseMs} ms, before the next; the typing is in the prose of the unit at the middle of the document, every fifth keystroke a digit into a table cell below it. Times are taken in the client, from sending to the last byte of the answer: they include the server's conversion and JSON, and the pipe. "Beyond the debounce" is the total less ${DEBOUNCE_MS} ms; its parts come from the server's announcements of the check (gkreport/checkState). Requests are sent after a keystroke's publish; "first" is the first request after that publish, the median is over ${e100.requests.hoverCell.runs} requests in a row at 100 KB and ${e1m.requests.hoverCell.runs} at 1 MB (fewer where one takes seconds). ${editor.seconds.toFixed(0)} s in all.
+
+| figure | 10 KB | 100 KB | 1 MB | target |
+|---|---|---|---|---|
+| keystrokes measured | ${editorSizes((size) => `${size.keystrokes}${size.failures ? ` (${size.failures} unanswered)` : ''}`)} | |
+| keystroke → diagnostics, total (median / p95) | ${editorSizes((size) => `${fmt(size.totalMedian)} / ${fmt(size.totalP95)} ms`)} | |
+| beyond the debounce (median / p95) | ${editorSizes((size) => `${fmt(size.beyondMedian)} / ${fmt(size.beyondP95)} ms`)} | 100 KB ≤ 20 / ≤ 40 ms; 1 MB ≤ 150 ms (median) |
+| of which: until the check starts, the check, its end to the publish (medians) | ${editorSizes((size) => `${fmt(size.phasesMedian.untilCheck)}, ${fmt(size.phasesMedian.check)}, ${fmt(size.phasesMedian.toPublish)} ms`)} | |
+| didOpen → first diagnostics; publishes of the opened version | ${editorSizes((size) => `${fmt(size.openMs)} ms; ${size.publishesOnOpen}`)} | |
+| bytes per publish (JSON body, median); diagnostics in it | ${editorSizes((size) => `${bytesText(size.publish.bytesMedian)}; ${size.publish.diagnosticsMedian}`)} | |
+| bytes per diagnostic | ${editorSizes((size) => `${size.publish.bytesPerDiagnostic.toFixed(0)}`)} | ≤ 300 at 100 KB |
+| hover on a table number cell (first; median) | — | ${requestText(e100.requests.hoverCell)} | ${requestText(e1m.requests.hoverCell)} | ≤ 5 ms at 1 MB |
+| hover on a prose figure (first; median) | — | ${requestText(e100.requests.hoverProse)} | ${requestText(e1m.requests.hoverProse)} | ≤ 5 ms at 1 MB |
+| codeAction at a diagnostic with a quick fix (first; median) | — | ${requestText(e100.requests.codeAction)} | ${requestText(e1m.requests.codeAction)} | |
+| textDocument/documentSymbol (first; median) | — | ${requestText(e100.requests.outline)} | ${requestText(e1m.requests.outline)} | |
+| codeAction, only source.fixAll.gkreport (first; median) | — | ${requestText(e100.requests.fixAllAction)} | ${requestText(e1m.requests.fixAllAction)} | |
+| codeAction/resolve of source.fixAll.gkreport (first; median; the edit's size) | — | ${requestText(e100.requests.fixAllResolve)}; ${bytesText(e100.requests.fixAllResolve.bytes)} | ${requestText(e1m.requests.fixAllResolve)}; ${bytesText(e1m.requests.fixAllResolve.bytes)} | ≤ 100 ms at 100 KB |
+
+Where a published diagnostic's bytes go at 100 KB (average per diagnostic, each field with its key): ${Object.entries(e100.publish.perField).map(([field, bytes]) => `${field} ${bytes}`).join(', ')}; the rest is braces and commas.
+
+A ${largest.chars.toLocaleString('en')}-character report (just under the default maxFileSize, so checked in full): opened, then, once the server is quiet, a character typed every 100 ms for ${(largest.typingMs / 1000).toFixed(1)} s while a hover on a table cell goes out every 50 ms without waiting for the one before; the hovers go on after the typing until the last version's diagnostics are published (textDocument/documentSymbol is timed on its own, after the last publish: at this size it takes most of a second itself, so a stream of them would measure the outline rather than the wait behind a check).
+
+| figure | value | target |
+|---|---|---|
+| didOpen → first diagnostics | ${fmt(largest.open.ms)} ms, ${bytesText(largest.open.bytes)} for ${largest.open.diagnostics} diagnostics; the opened version published ${largest.open.publishes}× | |
+| hovers answered (of which empty), while typing; after it | ${hoversText(largest.whileTyping)}, ${largest.answeredWhileTyping} of them before the typing ended; ${hoversText(largest.afterTyping)} | |
+| hover response while typing (median / p95 / longest) | ${fmt(largest.whileTyping.median)} / ${fmt(largest.whileTyping.p95)} / ${fmt(largest.whileTyping.max)} ms | longest ≤ 200 ms |
+| hover response after the typing, until the publish (median / p95 / longest) | ${fmt(largest.afterTyping.median)} / ${fmt(largest.afterTyping.p95)} / ${fmt(largest.afterTyping.max)} ms | longest ≤ 200 ms |
+| publishes while typing; last keystroke → its publish | ${largest.publishesWhileTyping}; ${largest.lastKeystrokeToPublishMs === undefined ? 'none in 60 s' : `${fmt(largest.lastKeystrokeToPublishMs)} ms`} | |
+| server peak memory (VmHWM), open and editing | ${largest.peakRssMb.toFixed(0)} MB | |
+| textDocument/documentSymbol after the last publish (first; median; size) | ${requestText(largest.outline)}; ${bytesText(largest.outline.bytes)} | |
+
 ## Targets
 
 | target | measured | met |
@@ -254,6 +304,12 @@ The ${PROOFREADING.length} proofreading rules (${PROOFREADING.join(', ')}) on th
 | ≥ 3× faster than autocorrect-node at 100 KB | ${(k100.autocorrect / k100.gkreport).toFixed(2)}× | ${k100.autocorrect / k100.gkreport >= 3 ? 'yes' : 'no'} |
 | ten 100 KB reports ≤ 150 MB | ${server.rss.toFixed(0)} MB | ${server.rss <= 150 ? 'yes' : 'no'} |
 | the proofreading rules add ≤ 20 % to the 100 KB check, warm and cold | ${percent(added(proofreadingWarm))} warm, ${percent(added(proofreadingCold))} cold | ${Math.max(added(proofreadingWarm), added(proofreadingCold)) <= 0.2 ? 'yes' : 'no'} |
+| in the editor, 100 KB: keystroke → diagnostics ≤ 20 ms beyond the debounce (median), ≤ 40 ms (p95) | ${fmt(e100.beyondMedian)} / ${fmt(e100.beyondP95)} ms | ${met(!e100.failures && e100.beyondMedian <= 20 && e100.beyondP95 <= 40)} |
+| in the editor, 1 MB: keystroke → diagnostics ≤ 150 ms beyond the debounce (median) | ${fmt(e1m.beyondMedian)} ms | ${met(!e1m.failures && e1m.beyondMedian <= 150)} |
+| ≤ 300 bytes per published diagnostic at 100 KB | ${e100.publish.bytesPerDiagnostic.toFixed(0)} | ${met(e100.publish.bytesPerDiagnostic <= 300)} |
+| hover ≤ 5 ms at 1 MB (the first after a publish, cell and prose) | ${fmt(e1m.requests.hoverCell.first)}, ${fmt(e1m.requests.hoverProse.first)} ms | ${met(answeredWithin(e1m.requests.hoverCell, 5) && answeredWithin(e1m.requests.hoverProse, 5))} |
+| fix-all resolve ≤ 100 ms at 100 KB (median) | ${fmt(e100.requests.fixAllResolve.median)} ms | ${met(answeredWithin(e100.requests.fixAllResolve, 100, 'median'))} |
+| no request waits more than 200 ms while a 4.9 MB report is edited | longest ${fmt(largest.requests.max)} ms (${largest.requests.empty} of ${largest.requests.count} hovers empty) | ${met(!largest.requests.timeouts && Object.keys(largest.requests.errors).length === 0 && largest.requests.max <= 200)} |
 `;
 writeFileSync(path.join(root, 'BENCHMARKS.md'), markdown + readFileSync(path.join(root, 'bench', 'notes.md'), 'utf8'));
 writeFileSync(path.join(root, 'docs/bench.svg'), chart(results));
