@@ -2,7 +2,7 @@ import type { Caches } from '../cache/caches';
 import type { Config } from './config';
 import type { Finding } from './lint';
 import type { Report } from '../model/types';
-import { equationInstances, type EquationInstance } from '../reconcile/equations';
+import { equationInstances, tableInstances, type EquationInstance } from '../reconcile/equations';
 import type { PreviousReport } from '../rules/kit/define';
 import { lastYearRepeat, type RepeatComparison } from '../rules/content-repeat/compare';
 import { proseFacts, type ProseFacts } from '../prose/describe';
@@ -41,6 +41,13 @@ export class Analysis {
   get equations(): readonly EquationInstance[] {
     this.#equations ??= equationInstances(this.report, this.caches);
     return this.#equations;
+  }
+
+  /** the equations of the tables at `offset` (a hover on a cell reads one table's, not the whole report's) */
+  equationsAt(offset: number): readonly EquationInstance[] {
+    return this.report.tables
+      .filter((table) => offset >= table.grid.span.start && offset <= table.grid.span.end)
+      .flatMap((table) => tableInstances(table, this.caches));
   }
 
   /** every prose claim and what it was compared with (hovers; read on first use, once per version) */

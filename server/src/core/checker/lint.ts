@@ -120,16 +120,18 @@ export function toEnd<T>(steps: Generator<void, T>): T {
 /** Applies non-overlapping edits from last to first; an edit that overlaps one already taken is skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let result = text;
-  let limit = Infinity;
+  // the pieces are gathered back to front and joined once: splicing the whole text for each edit is quadratic
+  const pieces: string[] = [];
+  let limit = text.length;
   let applied = 0;
   for (const edit of sorted) {
     if (edit.span.end > limit) continue;
-    result = result.slice(0, edit.span.start) + edit.text + result.slice(edit.span.end);
+    pieces.push(text.slice(edit.span.end, limit), edit.text);
     limit = edit.span.start;
     applied++;
   }
-  return { text: result, applied };
+  pieces.push(text.slice(0, limit));
+  return { text: pieces.reverse().join(''), applied };
 }
 
 /**

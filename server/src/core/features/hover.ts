@@ -55,7 +55,7 @@ export function hoverAt(analysis: Analysis, offset: number, locale: Locale): Hov
   if (repeat) return repeat;
   const prose = describeProseAt(analysis.proseFacts, offset, locale);
   if (prose.length > 0) return { markdown: prose.map((line) => `- ${line}`).join('\n') };
-  const instances = analysis.equations.filter((instance) => [...instance.left, ...instance.right].some((term) => within(term.span, offset)));
+  const instances = analysis.equationsAt(offset).filter((instance) => [...instance.left, ...instance.right].some((term) => within(term.span, offset)));
   if (instances.length === 0) {
     const overlap = overlapAt(analysis, offset);
     return overlap ? { markdown: `- ${notAddedUp(overlap, locale)}` } : undefined;

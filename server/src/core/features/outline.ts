@@ -18,12 +18,26 @@ export interface FoldingRange {
 
 /** Sections with their subsections and tables; tables before the first section stand alone. */
 export function outline(report: Report): OutlineSymbol[] {
-  const tablesIn = (span: Span): OutlineSymbol[] => report.tables
-    .filter((table) => table.grid.span.start >= span.start && table.grid.span.start < span.end)
-    .map((table) => ({
+  // the tables are in text order: each section takes its run of them, found by a binary search, not a scan of all
+  const tables = report.tables;
+  const firstAtOrAfter = (offset: number) => {
+    let low = 0;
+    let high = tables.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (tables[mid].grid.span.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const tablesIn = (span: Span): OutlineSymbol[] => {
+    const run = [];
+    for (let index = firstAtOrAfter(span.start); index < tables.length && tables[index].grid.span.start < span.end; index++) run.push(tables[index]);
+    return run.map((table) => ({
       name: table.kind === 'standard' ? table.spec.title : table.grid.caption?.text ?? '表格',
-      kind: 'table', span: table.grid.span, selection: table.grid.span, children: [],
+      kind: 'table' as const, span: table.grid.span, selection: table.grid.span, children: [],
     }));
+  };
   const sections = report.sections.map((section): OutlineSymbol => ({
     name: `${section.heading.numberText}${section.heading.title}`.trim(),
     kind: 'section',
