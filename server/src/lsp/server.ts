@@ -99,7 +99,9 @@ export function startServer(connection: Connection): void {
     const analysis = await analysisOf(document);
     if (!analysis || published.get(document.uri) === analysis) return;
     published.set(document.uri, analysis);
-    const diagnostics = shown(analysis) ? analysis.findings.map((finding) => toDiagnostic(document, finding)) : [];
+    const diagnostics = shown(analysis) ? await inSlices(analysis.findings, (finding) => toDiagnostic(document, finding)) : [];
+    // a newer version may have come while the diagnostics were converted: its own publication follows
+    if (published.get(document.uri) !== analysis) return;
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics });
   };
 
@@ -231,6 +233,20 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.listen();
+}
+
+/** Maps a long list (a large report's findings) in slices of about 10 ms, answering other messages between them. */
+async function inSlices<T, U>(items: readonly T[], map: (item: T) => U): Promise<U[]> {
+  const mapped: U[] = [];
+  let sliceStart = performance.now();
+  for (const item of items) {
+    mapped.push(map(item));
+    if (mapped.length % 256 === 0 && performance.now() - sliceStart >= 10) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return mapped;
 }
 
 /** The file a uri names on this machine; none for other schemes, a host (a network share's UNC path off Windows), an encoded slash. */

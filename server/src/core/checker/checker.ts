@@ -1,9 +1,10 @@
 import type { CancellationToken } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { DEFAULT_CONFIG, type Config } from './config';
-import { applyEdits, fixAll, lintSteps, selectedFixes, toEnd, type Finding, type FixSelection } from './lint';
+import { applyEdits, fixAll, lintSteps, selectedFixes, type Finding, type FixSelection } from './lint';
+import { toEnd, type Steps } from '../cache/steps';
 import type { Report } from '../model/types';
-import { parseReport } from '../parse/report';
+import { parseSteps } from '../parse/report';
 import type { Rule, RuleContext } from '../rules/kit/define';
 import { toHalfWidth } from '../text/fold';
 import { LineIndex } from '../text/line-index';
@@ -68,14 +69,14 @@ export class Checker {
    * The same check in steps (reading the text, then one rule per step), for a host that answers other requests
    * between them; a host that drops the steps before the end (`return()`) leaves nothing half-kept.
    */
-  *checkSteps(input: CheckInput, token?: CancellationToken): Generator<void, CheckResult> {
+  *checkSteps(input: CheckInput, token?: CancellationToken): Steps<CheckResult> {
     const config = input.config ?? DEFAULT_CONFIG;
     const kept = this.current(input);
     if (kept) return { analysis: kept, affected: [] };
     const indexed = this.#indexed.get(input.uri);
     this.#indexed.delete(input.uri);
     const { report, limited } = indexed && indexed.text === input.text && indexed.format === config.format
-      ? { report: indexed.report, limited: undefined } : this.#read(input.text, config);
+      ? { report: indexed.report, limited: undefined } : yield* this.#readSteps(input.text, config);
     yield;
     const open = input.open ?? true;
     const previous = limited ? undefined : this.#index.previousOf(input.uri, report);
@@ -162,9 +163,13 @@ export class Checker {
   }
 
   #read(text: string, config: Config): { report: Report; limited?: 'binary' | 'too-large' } {
+    return toEnd(this.#readSteps(text, config));
+  }
+
+  *#readSteps(text: string, config: Config): Steps<{ report: Report; limited?: 'binary' | 'too-large' }> {
     if (looksBinary(text)) return { report: plainReport(''), limited: 'binary' };
     if (text.length > (config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize!)) return { report: plainReport(text), limited: 'too-large' };
-    return { report: parseReport(text, { format: config.format, caches: this.#caches }) };
+    return { report: yield* parseSteps(text, { format: config.format, caches: this.#caches }) };
   }
 
   #limitedFindings(report: Report, limited: 'binary' | 'too-large', size: number, config: Config, context: RuleContext): Finding[] {

@@ -7,6 +7,7 @@ import { RULES } from '../rules';
 import { Suppressions } from './suppress';
 import { CheckCancelled, throwIfCancelled } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
+import { toEnd, type Steps } from '../cache/steps';
 import type { FixSafety, Rule, RuleContext, Severity, SuppressionUse } from '../rules/kit/define';
 
 export interface Fix {
@@ -47,7 +48,7 @@ export function lint(report: Report, config: Config, context: RuleContext, optio
  * The same, one rule per step: a host that must stay responsive (the server) runs the steps a few at a time and
  * answers other requests between them, or stops a check that a newer version made useless (`return()`).
  */
-export function* lintSteps(report: Report, config: Config, context: RuleContext, options: LintOptions = {}): Generator<void, Finding[]> {
+export function* lintSteps(report: Report, config: Config, context: RuleContext, options: LintOptions = {}): Steps<Finding[]> {
   const findings: Finding[] = [];
   const suppressions = new Suppressions(report.text, report.lines);
   const rules = options.rules ?? RULES;
@@ -107,14 +108,6 @@ function runRule(
       fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit, safety } : undefined,
     });
   }, withOptions);
-}
-
-/** Runs steps to their end at once (the CLI, the tests, fix-all). */
-export function toEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Applies non-overlapping edits from last to first; an edit that overlaps one already taken is skipped. */

@@ -2,6 +2,7 @@ import { ALL_SECTIONS, eraById, eraForYear } from '../formats';
 import type { EraId, SectionSpec } from '../formats/schema';
 import type { FormatId, Heading, Report, Section } from '../model/types';
 import { cacheSlot, Caches } from '../cache/caches';
+import { toEnd, type Steps } from '../cache/steps';
 import { splitProse } from '../prose/quantities';
 import { foldLines, type FoldedLine } from '../text/fold';
 import { LineIndex } from '../text/line-index';
@@ -30,14 +31,23 @@ const MAX_CELL_VALUES = 20000;
 const FOLDED_LINES = cacheSlot('folded lines', () => new Map<string, FoldedLine>());
 
 const ANNUAL_REPORT_TITLE = /年度报告|年报/;
+/** tables recognised (or moved) between two steps of a parse */
+const TABLES_PER_STEP = 200;
 const MIN_SECTIONS_FOR_REPORT = 3;
 
 /** Text in, report model out. Never throws: whatever it cannot recognise is simply absent from the model. */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
+  return toEnd(parseSteps(text, options));
+}
+
+/** The same in steps, one stage (lines, folding, headings, grids, tables, prose) per step, for a host in slices. */
+export function* parseSteps(text: string, options: ParseOptions = {}): Steps<Report> {
   const caches = options.caches ?? new Caches();
   caches.nextCheck();
   const lines = new LineIndex(text);
+  yield;
   const { folded, lines: foldInfo } = foldLines(text, lines.lines, caches.get(FOLDED_LINES));
+  yield;
   const foldedLines = foldInfo.map((line) => line.text);
   const title = findTitle(lines.lines, foldedLines);
   const year = title?.year ?? dominantYear(folded);
@@ -49,6 +59,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   candidateHeadings.forEach((heading, index) => {
     if (heading?.level === 1 && matchSection(heading, ALL_SECTIONS) !== undefined) sectionHeadingLines.add(index);
   });
+  yield;
   const cellValues = caches.get(CELL_VALUES);
   if (cellValues.size > MAX_CELL_VALUES) cellValues.clear();
   const cellValue = (raw: string): CellValue => {
@@ -60,6 +71,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     return value;
   };
   const grids = scanGrids({ lines: lines.lines, folded: foldedLines, isSectionHeading: (index) => sectionHeadingLines.has(index), cellValue });
+  yield;
   const inGrid = (offset: number) => {
     // grids are sorted and disjoint: binary search
     let low = 0;
@@ -86,11 +98,30 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const section = candidate && grid.span.start >= candidate.span.start ? candidate : undefined;
     return { folded, expected: sectionEra === '2008' ? undefined : section?.spec?.table, yearEra };
   });
-  const tables = joinTableBlocks(grids.map((grid, index) => recognizeCached(grid, text, contexts[index], caches)), {
+  yield;
+  const sectionStarts = headings.filter((heading) => heading.level === 1).map((heading) => heading.span.start);
+  const recognized = [];
+  for (let index = 0; index < grids.length; index++) {
+    recognized.push(recognizeCached(grids[index], text, contexts[index], caches));
+    // a large report holds thousands of tables, each copied to its new place after an edit above it
+    if (index % TABLES_PER_STEP === TABLES_PER_STEP - 1) yield;
+  }
+  const tables = joinTableBlocks(recognized, {
     folded,
-    sectionBetween: (start, end) => headings.some((heading) => heading.level === 1 && heading.span.start >= start && heading.span.start < end),
+    sectionBetween: (start, end) => {
+      // the first top-level heading at or after start, by binary search: a report holds thousands of headings
+      let low = 0;
+      let high = sectionStarts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (sectionStarts[mid] < start) low = mid + 1;
+        else high = mid;
+      }
+      return low < sectionStarts.length && sectionStarts[low] < end;
+    },
     recognizeAs: (index, era) => recognizeCached(grids[index], text, { ...contexts[index], yearEra: era }, caches),
   });
+  yield;
   const standardTables = tables.filter((table) => table.kind === 'standard');
   const evident = standardTables.filter((table) => table.eraEvident);
   const tableFormat = evident.some((table) => table.spec.era === '2021') ? '2021'
@@ -120,6 +151,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     sections: format === sectionEra || format === 'unknown' ? sections : buildSections(headings, eraById(format).sections, text.length),
     tables,
   };
+  yield;
   return { ...report, prose: splitProse(report, caches) };
 }
 
