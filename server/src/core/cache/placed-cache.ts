@@ -36,13 +36,17 @@ export class PlacedCache<V> {
     // kept strings must not be views into this version of the document (see detach)
     const value = (entry && fits(entry.latest) && move(entry.latest, start - entry.latestStart)) || detachAll(compute(content, start));
     if (!entry) {
-      entry = { byStart: new Map(), latest: value, latestStart: start };
+      entry = { byStart: new Map(), latest: value, latestStart: start, prunedAt: generation };
       this.#entries.set(detach(content), entry);
     }
     this.#size -= entry.byStart.size;
     // typing moves a text on every keystroke: the places it stood at a few checks ago are not coming back;
-    // one text at many places at once (a table of zeros in every report of a bundle) is used every check and stays
-    for (const [at, placement] of entry.byStart) if (placement.used < generation - KEPT_CHECKS) entry.byStart.delete(at);
+    // one text at many places at once (a table of zeros in every report of a bundle) is used every check and stays.
+    // Looked at once per check: a line that stands at a hundred places is asked for a hundred times in one check
+    if (entry.prunedAt !== generation) {
+      entry.prunedAt = generation;
+      for (const [at, placement] of entry.byStart) if (placement.used < generation - KEPT_CHECKS) entry.byStart.delete(at);
+    }
     entry.byStart.delete(start);
     entry.byStart.set(start, { value, used: generation });
     if (entry.byStart.size > MAX_PLACEMENTS) entry.byStart.delete(entry.byStart.keys().next().value!);
@@ -72,4 +76,6 @@ interface Placements<V> {
   readonly byStart: Map<number, { readonly value: V; used: number }>;
   latest: V;
   latestStart: number;
+  /** the check that last dropped its stale places */
+  prunedAt: number;
 }
