@@ -8,7 +8,7 @@ import { appendixComparisons, type AppendixComparison, type AppendixRow } from '
 import { proseComparisons } from './comparisons';
 import { percentClaims } from './percentages';
 import { rateClaims, rateTerms } from './rates';
-import { overlapLists, sumClaims } from './sums';
+import { breakdownClaims } from './sums';
 import type { Caches } from '../cache/caches';
 import { memoSlot } from '../cache/object-memo';
 
@@ -21,8 +21,7 @@ export class ProseFacts {
   #appendix?: readonly AppendixComparison[];
   #percents?: ReturnType<typeof percentClaims>;
   #rates?: ReturnType<typeof rateClaims>;
-  #sums?: ReturnType<typeof sumClaims>;
-  #overlaps?: ReturnType<typeof overlapLists>;
+  #breakdowns?: ReturnType<typeof breakdownClaims>;
 
   constructor(private readonly report: Report) {}
 
@@ -43,11 +42,11 @@ export class ProseFacts {
   }
 
   get sums() {
-    return (this.#sums ??= sumClaims(this.report));
+    return (this.#breakdowns ??= breakdownClaims(this.report)).sums;
   }
 
   get overlaps() {
-    return (this.#overlaps ??= overlapLists(this.report));
+    return (this.#breakdowns ??= breakdownClaims(this.report)).overlaps;
   }
 }
 

@@ -31,15 +31,19 @@ export interface ListClaim {
  * catch-all (其他), they name every part of a partition the era's template defines (formats/partitions.ts),
  * or they exceed the total. Not when the breakdown is not a partition (主动公开 by channel: an item published
  * on several channels counts once). "A a、B b共N" is not checked: 共 often counts another noun
- * ("31个部门、11个镇街共1095个事项").
+ * ("31个部门、11个镇街共1095个事项"). With them, the lists that were not added up because their parts overlap,
+ * from the same reading of the sentences (kept with the report, prose/describe.ts).
  */
-export function sumClaims(report: Report): SumClaim[] {
-  return proseSentences(report, true).flatMap((sentence) => breakdowns(sentence, report.format).filter((claim): claim is SumClaim => 'sum' in claim));
-}
-
-/** The lists that were not added up because their parts overlap. */
-export function overlapLists(report: Report): OverlapList[] {
-  return proseSentences(report, true).flatMap((sentence) => breakdowns(sentence, report.format).filter((claim): claim is OverlapList => 'overlap' in claim));
+export function breakdownClaims(report: Report): { sums: SumClaim[]; overlaps: OverlapList[] } {
+  const sums: SumClaim[] = [];
+  const overlaps: OverlapList[] = [];
+  for (const sentence of proseSentences(report, true)) {
+    for (const claim of breakdowns(sentence, report.format)) {
+      if ('sum' in claim) sums.push(claim);
+      else overlaps.push(claim);
+    }
+  }
+  return { sums, overlaps };
 }
 
 function breakdowns(sentence: Sentence, format: FormatId): (SumClaim | OverlapList)[] {
