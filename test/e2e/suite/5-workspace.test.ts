@@ -51,7 +51,7 @@ suite('workspace, settings and the server process', () => {
     const before = serverPids();
     assert.strictEqual(before.length, 1, `one server process expected, found ${before}`);
     const api = vscode.extensions.getExtension<GkreportApi>(EXTENSION_ID)!.exports;
-    // start a long check (a report grown to ~550 KB of different figures), then kill the server while it runs
+    // start a long check (a report grown to ~900 KB of different figures), then kill the server while it runs
     const { document: big } = await openReport('seed-003.txt');
     const opened = big.version;
     const seen: string[] = [];
@@ -64,9 +64,9 @@ suite('workspace, settings and the server process', () => {
       });
       setTimeout(() => reject(new Error(`no check of ${big.uri.toString()} after v${opened} started; seen: ${seen.join('; ')}`)), 30000);
     });
-    // 60 copies whose figures differ, so that the check reads each of them (identical copies come from the caches
-    // at once) and runs long enough, in slices, for the kill to land in the middle
-    const copies = Array.from({ length: 60 }, (_, copy) => `\n${big.getText().replace(/\d/g, (digit) => String((Number(digit) + copy) % 10))}`);
+    // 100 copies whose figures all differ, so that the check reads each copy's tables and figures (identical copies
+    // come from the caches at once) and runs long enough, in slices, for the kill to land in the middle
+    const copies = Array.from({ length: 100 }, (_, copy) => `\n${big.getText().replace(/\d+/g, (number) => String(Number(number) + copy * 7))}`);
     const growth = new vscode.WorkspaceEdit();
     growth.insert(big.uri, new vscode.Position(big.lineCount, 0), copies.join(''));
     void vscode.workspace.applyEdit(growth);
