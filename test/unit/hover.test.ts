@@ -87,6 +87,13 @@ describe('the hover on a table cell names it in the template\'s words, then its 
     assert.deepEqual(hoverLines(golden2008, lineCell(golden2008, '行政复议数')), ['附表4 申诉情况统计 · 行政复议数：2']);
   });
 
+  test('a 附表 without a caption is named a 统计表', () => {
+    const text = golden2008.replace(/附表4 申诉情况统计\n单位：件\n指标\n数量\n行政复议数\n2\n行政诉讼数\n1\n行政申诉数\n3/, '| 指标 | 数量 |\n|---|---|\n| 行政复议数 | 2 |\n| 行政诉讼数 | 1 |');
+    assert.notEqual(text, golden2008, 'the fixture table must be in the report');
+    assert.deepEqual(hoverLines(text, pipeCell(text, '| 行政复议数 |', 1)), ['统计表 · 行政复议数：2']);
+    assert.deepEqual(hoverLines(text, pipeCell(text, '| 行政复议数 |', 1), 'en'), ['statistics table · 行政复议数: 2']);
+  });
+
   test('the unit after a 附表 caption is not part of the table\'s name', () => {
     const appendix = read('examples', '2014-appendix.txt');
     assert.equal(hoverLines(appendix, lineCell(appendix, '其中：1.网上申请数'))[0], '附表2 依申请公开情况统计 · 申请总数 · 1.网上申请数：20');

@@ -4,6 +4,7 @@ import type { Localized } from '../formats/schema';
 import { localize, msg, render, type Locale } from '../messages';
 import { hover } from '../messages/editor';
 import type { Cell, GenericTable, Report, StandardTable } from '../model/types';
+import { withoutComments } from '../text/delimited';
 import { parseCellValue } from '../text/numbers';
 import type { Span } from '../text/span';
 
@@ -52,13 +53,14 @@ function standardCell(table: StandardTable, offset: number): NamedCell | undefin
   return undefined;
 }
 
-/** A 2008-era 统计表 (or any other table): an item of a breakdown under its total, or any number cell by its row's label. */
+/** a table other than 表二/三/四 by its caption, or as a 统计表 when it has none */
 function genericName(table: GenericTable): Localized {
   // "附表2 依申请公开情况统计 单位：件": the unit is not the table's name
   const caption = table.grid.caption?.text.replace(/[\s，,]*[（(]?单位[:：][^（）()]*[）)]?\s*$/, '').trim();
   return caption ? { zh: caption, en: caption } : { zh: render(msg(hover['untitled-table']), 'zh-CN'), en: render(msg(hover['untitled-table']), 'en') };
 }
 
+/** A 2008-era 统计表 (or any other table): an item of a breakdown under its total, or any number cell by its row's label. */
 function genericCell(table: GenericTable, offset: number): NamedCell | undefined {
   const name = genericName(table);
   const as = (label: string): Localized => ({ zh: label, en: label });
@@ -76,7 +78,7 @@ function genericCell(table: GenericTable, offset: number): NamedCell | undefined
     const cell = row.cells.find((candidate) => within(candidate.span, offset));
     if (!cell || parseCellValue(cell.text).kind !== 'number') continue;
     const label = row.cells.find((candidate) => candidate.text.trim() !== '' && parseCellValue(candidate.text).kind === 'text');
-    return { path: label ? [name, as(label.text.trim())] : [name], cell };
+    return { path: label ? [name, as(withoutComments(label.text).trim())] : [name], cell };
   }
   return undefined;
 }
