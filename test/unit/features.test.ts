@@ -9,20 +9,23 @@ const mistakes = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'example
 
 /** The editor features are core functions over an analysis; the server only converts their results. */
 describe('editor features without LSP', () => {
-  test('hover on a wrong total: both equations it is in, with the values written in the table', () => {
+  test('hover on a wrong total: its name, then both equations it is in, with the values written in the table', () => {
     // 本年新收: 60 + 8 + 1 + 0 + 2 + 1 = 72, written 70; 总计 column: 70 + 4 = 74 against 66 + 10 = 76
     const hover = hoverAt(analyze(mistakes), mistakes.indexOf('| 70 |') + 2, 'zh-CN');
     assert.ok(hover);
-    const lines = hover.markdown.split('\n');
-    assert.equal(lines.length, 2);
-    assert.match(lines[0], /^- ✗ R3\.1 .*本年新收 70 \+ 上年结转 4 = 74 ≠ 办理结果总计 66 \+ 结转下年度 10 = 76（不成立）$/);
-    assert.match(lines[1], /^- ✗ R3\.2 .*总计 70 ≠ 自然人 60 \+ 商业企业 8 \+ 科研机构 1 \+ 社会公益组织 0 \+ 法律服务机构 2 \+ 其他 1 = 72（不成立）$/);
+    assert.deepEqual(hover.markdown.split('\n'), [
+      '表三 · 一、本年新收政府信息公开申请数量 · 总计：70',
+      '',
+      '- ✗ 第一项加第二项之和应等于第三项加第四项之和（“总计”列）：本年新收 70 + 上年结转 4 = 74 ≠ 办理结果总计 66 + 结转下年度 10 = 76（不成立）',
+      '- ✗ 总计应等于各类申请人之和（“本年新收”行）：总计 70 ≠ 自然人 60 + 商业企业 8 + 科研机构 1 + 社会公益组织 0 + 法律服务机构 2 + 其他 1 = 72（不成立）',
+    ]);
   });
 
   test('hover on a cell written as text: its equations are shown as not evaluated, with the reason', () => {
     const text = mistakes.replace('| （一）予以公开 | 21 |', '| （一）予以公开 | 见附件 |');
     const hover = hoverAt(analyze(text), text.indexOf('见附件'), 'zh-CN');
     assert.ok(hover);
+    assert.match(hover.markdown, /^表三 · 三、本年度办理结果 · （一）予以公开 · 自然人：见附件\n\n/);
     assert.match(hover.markdown, /未核对：.*见附件/);
     assert.doesNotMatch(hover.markdown, /✗/);
   });
@@ -30,8 +33,9 @@ describe('editor features without LSP', () => {
   test('hover in English', () => {
     const hover = hoverAt(analyze(mistakes), mistakes.indexOf('| 70 |') + 2, 'en');
     assert.ok(hover);
-    assert.match(hover.markdown, /R3\.2/);
-    assert.doesNotMatch(hover.markdown, /不成立/);
+    assert.match(hover.markdown, /^Table 3 · new requests this year · total: 70\n\n/);
+    assert.match(hover.markdown, /^- ✗ the total must equal the sum over all applicant types \(row "new requests this year"\): total 70 ≠ natural persons 60 \+ .* = 72 \(fails\)$/m);
+    assert.doesNotMatch(hover.markdown, /不成立|\bR\d/);
   });
 
   test('lenses: one above each table with equations, counting those that fail', () => {

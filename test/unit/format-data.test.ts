@@ -112,7 +112,7 @@ describe('format data checks itself at load', () => {
     // @ts-expect-error each: 'column' sums rows; "total" is a column
     const wrongKind: EquationInput<T3RowId, T3ColumnId> = { id: 'R3.1', each: 'column', left: ['total'], right: ['new'], description: SUBTOTAL_RULE };
     const spec = table({
-      id: 't3', era: '2021', title: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', layout: 'matrix',
+      id: 't3', era: '2021', name: { zh: '表三', en: 'Table 3' }, title: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', layout: 'matrix',
       columns: [{ id: 'total', label: '总计', en: 'total', match: [['总计']], kind: 'count' }],
       rows: [{ id: 'new', label: '一、本年新收政府信息公开申请数量', en: 'new', match: [['本年新收']] }, { id: 'sum', label: '（七）总计', en: 'sum', match: [['总计']] }],
       equations: [

@@ -130,8 +130,11 @@ describe('language server (bundled)', () => {
     const line = lines.findIndex((l) => l.includes('本年新收'));
     const character = lines[line].indexOf('| 60 |') + 2;
     const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as { contents: { value: string } };
-    assert.match(hover.contents.value, /R3\.1/);
-    assert.match(hover.contents.value, /R3\.2/);
+    // the cell named in the template's words, then its two equations in words, never by id
+    assert.match(hover.contents.value, /^表三 · 一、本年新收政府信息公开申请数量 · 自然人：60\n\n/);
+    assert.match(hover.contents.value, /- ✓ 第一项加第二项之和应等于第三项加第四项之和（“自然人”列）：本年新收 60 \+ 上年结转 3 = 63 = /);
+    assert.match(hover.contents.value, /- ✓ 总计应等于各类申请人之和（“本年新收”行）：/);
+    assert.doesNotMatch(hover.contents.value, /\bR\d/);
     const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { command: { title: string } }[];
     assert.ok(lenses.some((lens) => /勾稽关系 \d+\/\d+ 成立/.test(lens.command.title)));
     const symbols = await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as { name: string; children: { name: string }[] }[];

@@ -9,11 +9,19 @@ suite('hover, code lens, outline', () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
     const titles = lenses.map((lens) => lens.command?.title ?? '');
     assert.ok(titles.some((title) => /^勾稽关系 (\d+)\/\1 成立$/.test(title)), titles.join(', '));
-    const cell = rangeOf(document, '| 60 |').start.translate(0, 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, cell);
-    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
-    assert.match(text, /R3\.1 第一项加第二项之和应等于第三项加第四项之和/);
-    assert.match(text, /R3\.2/);
+    const hoverAt = async (position: vscode.Position) => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+      return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    };
+    const text = await hoverAt(rangeOf(document, '| 60 |').start.translate(0, 2));
+    // the cell by its name in the template, then its equations in words with their values, never by id (R3.1)
+    assert.match(text, /表三 · 一、本年新收政府信息公开申请数量 · 自然人：60/);
+    assert.match(text, /✓ 第一项加第二项之和应等于第三项加第四项之和（“自然人”列）：本年新收 60 \+ 上年结转 3 = 63/);
+    assert.match(text, /✓ 总计应等于各类申请人之和（“本年新收”行）：总计 72 = 自然人 60/);
+    assert.doesNotMatch(text, /\bR\d/);
+    // a 表二 cell is in no equation, and its hover still names it
+    const rules = await hoverAt(rangeOf(document, '| 规章 | 1 |').start.translate(0, '| 规章 | '.length));
+    assert.match(rules, /表二 · 规章 · 本年制发件数：1/);
   });
 
   test('document symbols list the six sections and the three tables', async () => {

@@ -6,6 +6,7 @@ import type { OverlapSpec } from '../formats/partitions';
 import { describeProseAt, notAddedUp } from '../prose/describe';
 import { describeEvaluation } from '../reconcile/describe';
 import { evaluate } from '../reconcile/equations';
+import { cellNameAt } from './cell-name';
 
 export interface HoverContent {
   /** Markdown */
@@ -48,23 +49,29 @@ function repeatAt(analysis: Analysis, offset: number, locale: Locale): HoverCont
   return { markdown: [heading, '', ...lines].join('\n') };
 }
 
-/** Last year's repeated sentences at the title; what a prose figure was compared with, or the equations a number cell takes part in with their current values. */
+/**
+ * Last year's repeated sentences at the title; what a prose figure was compared with; or, on a number cell of a
+ * table, its name in the template's words and the equations it takes part in with their current values.
+ */
 export function hoverAt(analysis: Analysis, offset: number, locale: Locale): HoverContent | undefined {
   if (!analysis.applies) return undefined;
   const repeat = repeatAt(analysis, offset, locale);
   if (repeat) return repeat;
   const prose = describeProseAt(analysis.proseFacts, offset, locale);
   if (prose.length > 0) return { markdown: prose.map((line) => `- ${line}`).join('\n') };
+  const name = cellNameAt(analysis.report, offset, locale);
   const instances = analysis.equationsAt(offset).filter((instance) => [...instance.left, ...instance.right].some((term) => within(term.span, offset)));
-  if (instances.length === 0) {
-    const overlap = overlapAt(analysis, offset);
-    return overlap ? { markdown: `- ${notAddedUp(overlap, locale)}` } : undefined;
-  }
   const lines = instances.map((instance) => {
     const evaluation = evaluate(instance);
     if (!evaluation.evaluated) return `- ${describeEvaluation(evaluation, locale)}`;
     const state = render(msg(evaluation.holds ? hover['equation-holds'] : hover['equation-fails']), locale);
-    return `- ${evaluation.holds ? '✓' : '✗'} ${describeEvaluation(evaluation, locale)}（${state}）`;
+    const shown = locale === 'en' ? ` (${state})` : `（${state}）`;
+    return `- ${evaluation.holds ? '✓' : '✗'} ${describeEvaluation(evaluation, locale)}${shown}`;
   });
-  return { markdown: lines.join('\n') };
+  const overlap = instances.length === 0 ? overlapAt(analysis, offset) : undefined;
+  if (overlap) lines.push(`- ${notAddedUp(overlap, locale)}`);
+  const list = lines.join('\n');
+  if (name === undefined) return list === '' ? undefined : { markdown: list };
+  // the name is a paragraph of its own, above the list
+  return { markdown: list === '' ? name : `${name}\n\n${list}` };
 }

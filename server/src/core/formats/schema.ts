@@ -29,6 +29,8 @@ export const columnSpec = z.object({
   match,
   kind: cellKind,
   optional: z.boolean().default(false),
+  /** the headers above this one where the template's header has levels, outermost first (表四: 行政诉讼 › 未经复议直接起诉) */
+  parents: z.array(localized).default([]),
 });
 
 export const rowSpec = z.object({
@@ -70,6 +72,8 @@ export const marker = z.union([
 export const tableSpec = z.object({
   id: z.enum(['t2', 't3', 't4']),
   era: z.enum(['2019', '2021']),
+  /** what the template calls the table: 表二 */
+  name: localized,
   title: z.string(),
   en: z.string(),
   /** matrix: every row has every column (表三); rowwise: each row names its columns (表二); single-row: one data row (表四) */

@@ -11,7 +11,7 @@ const COLUMNS_2021 = columns([
 ]);
 
 export const TABLE2_2021 = table({
-  id: 't2', era: '2021', title: '主动公开政府信息情况', en: 'Proactive disclosure', layout: 'rowwise',
+  id: 't2', era: '2021', name: { zh: '表二', en: 'Table 2' }, title: '主动公开政府信息情况', en: 'Proactive disclosure', layout: 'rowwise',
   columns: COLUMNS_2021,
   rows: [
     { id: 'rules', label: '规章', en: 'rules', match: [['规章']], columns: ['issued', 'repealed', 'inForce'] },
@@ -37,7 +37,7 @@ const COLUMNS_2019 = columns([
 ]);
 
 export const TABLE2_2019 = table({
-  id: 't2', era: '2019', title: '主动公开政府信息情况', en: 'Proactive disclosure', layout: 'rowwise',
+  id: 't2', era: '2019', name: { zh: '表二', en: 'Table 2' }, title: '主动公开政府信息情况', en: 'Proactive disclosure', layout: 'rowwise',
   columns: COLUMNS_2019,
   rows: [
     { id: 'rules', label: '规章', en: 'rules', match: [['规章']], columns: ['made', 'published', 'publishedTotal'] },

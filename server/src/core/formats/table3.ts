@@ -1,13 +1,16 @@
 import { columns, matrixRows, table, type ColumnIdOf, type EquationInput, type IdOf, type RowIdOf } from './ids';
 
+/** the header over the five kinds of organisation (and a 小计 of them, where a report adds one) */
+const ORGANISATIONS = [{ zh: '法人或其他组织', en: 'legal persons or other organisations' }];
+
 const COLUMNS = columns([
   { id: 'natural', label: '自然人', en: 'natural persons', match: [['自然人']], kind: 'count' },
-  { id: 'business', label: '商业企业', en: 'businesses', match: [['商业企业']], kind: 'count' },
-  { id: 'research', label: '科研机构', en: 'research institutions', match: [['科研机构']], kind: 'count' },
-  { id: 'nonprofit', label: '社会公益组织', en: 'non-profits', match: [['公益组织']], kind: 'count' },
-  { id: 'legal', label: '法律服务机构', en: 'legal services', match: [['法律服务']], kind: 'count' },
-  { id: 'others', label: '其他', en: 'others', match: [['其他']], kind: 'count' },
-  { id: 'subtotal', label: '小计', en: 'subtotal', match: [['小计']], kind: 'count', optional: true },
+  { id: 'business', label: '商业企业', en: 'businesses', match: [['商业企业']], kind: 'count', parents: ORGANISATIONS },
+  { id: 'research', label: '科研机构', en: 'research institutions', match: [['科研机构']], kind: 'count', parents: ORGANISATIONS },
+  { id: 'nonprofit', label: '社会公益组织', en: 'non-profits', match: [['公益组织']], kind: 'count', parents: ORGANISATIONS },
+  { id: 'legal', label: '法律服务机构', en: 'legal services', match: [['法律服务']], kind: 'count', parents: ORGANISATIONS },
+  { id: 'others', label: '其他', en: 'others', match: [['其他']], kind: 'count', parents: ORGANISATIONS },
+  { id: 'subtotal', label: '小计', en: 'subtotal', match: [['小计']], kind: 'count', optional: true, parents: ORGANISATIONS },
   { id: 'total', label: '总计', en: 'total', match: [['总计'], ['合计']], kind: 'count' },
 ]);
 
@@ -85,7 +88,7 @@ function equations<const Leaf extends string>(otherLeaves: Leaf[]): EquationInpu
 }
 
 export const TABLE3_2021 = table({
-  id: 't3', era: '2021', title: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', layout: 'matrix',
+  id: 't3', era: '2021', name: { zh: '表三', en: 'Table 3' }, title: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', layout: 'matrix',
   columns: COLUMNS,
   rows: [
     ...HEAD,

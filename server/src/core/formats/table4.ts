@@ -1,9 +1,18 @@
 import { columns, table, type ColumnIdOf, type EquationInput, type RowIdOf } from './ids';
 
+const LITIGATION = { zh: '行政诉讼', en: 'litigation' };
+
+/** `headers`: the template's header cells above the block's outcomes, outermost first */
 const BLOCKS = [
-  { id: 'review', zh: '行政复议', en: 'reconsideration' },
-  { id: 'direct', zh: '行政诉讼（未经复议直接起诉）', en: 'litigation without reconsideration' },
-  { id: 'after', zh: '行政诉讼（复议后起诉）', en: 'litigation after reconsideration' },
+  { id: 'review', zh: '行政复议', en: 'reconsideration', headers: [{ zh: '行政复议', en: 'reconsideration' }] },
+  {
+    id: 'direct', zh: '行政诉讼（未经复议直接起诉）', en: 'litigation without reconsideration',
+    headers: [LITIGATION, { zh: '未经复议直接起诉', en: 'without reconsideration first' }],
+  },
+  {
+    id: 'after', zh: '行政诉讼（复议后起诉）', en: 'litigation after reconsideration',
+    headers: [LITIGATION, { zh: '复议后起诉', en: 'after reconsideration' }],
+  },
 ] as const;
 
 interface Outcome<O extends string> {
@@ -37,6 +46,7 @@ const blockColumns = columns(BLOCKS.flatMap((block) =>
     en: outcome.en,
     match: outcome.match,
     kind: 'count' as const,
+    parents: [...block.headers],
   }))));
 
 type Column = `${T4Block}.${T4Outcome}`;
@@ -53,7 +63,7 @@ const equations: EquationInput<'cases', Column>[] = BLOCKS.map((block, index) =>
 }));
 
 export const TABLE4_2021 = table({
-  id: 't4', era: '2021', title: '政府信息公开行政复议、行政诉讼情况', en: 'Reconsideration and litigation', layout: 'single-row',
+  id: 't4', era: '2021', name: { zh: '表四', en: 'Table 4' }, title: '政府信息公开行政复议、行政诉讼情况', en: 'Reconsideration and litigation', layout: 'single-row',
   columns: blockColumns,
   rows: [{ id: 'cases', label: '案件数', short: '', en: 'cases', match: [['结果维持'], ['维持']] }],
   equations,

@@ -21,6 +21,9 @@ export const hover = defineMessages('hover', {
   },
   'repeat-line': { zh: '第 {line} 行：{text}', en: 'line {line}: {text}' },
   'repeat-more': { zh: '另有 {count} 句', en: '{count} more' },
+  'cell-name': { zh: '{path}：{value}', en: '{path}: {value}' },
+  'cell-blank': { zh: '（空）', en: '(blank)' },
+  'untitled-table': { zh: '统计表', en: 'statistics table' },
 });
 
 export const lens = defineMessages('lens', {

@@ -18,13 +18,14 @@ export function describeTerms(terms: readonly Term[]): MessageParam {
 }
 
 /**
- * The equation with its current values, for hovers: "R3.1 …（“自然人”列）：本年新收 60 + 上年结转 3 = 63 = 办理结果总计 56 + 结转下年度 7 = 63";
- * or why it was not evaluated: "R3.1 …（“自然人”列）：未核对：“本年新收”填写为“见附件”，不是数字".
+ * The equation in words with its current values, for hovers: "第一项加第二项之和应等于第三项加第四项之和（“自然人”列）：本年新收 60 + 上年结转 3 = 63 = 办理结果总计 56 + 结转下年度 7 = 63";
+ * or why it was not evaluated: "…（“自然人”列）：未核对：“本年新收”填写为“见附件”，不是数字". Never the equation's id
+ * (R3.1): the reader knows the template's words, not our numbering.
  */
 export function describeEvaluation(evaluation: Evaluation | NotEvaluated, locale: Locale): string {
   const { instance } = evaluation;
   const separator = locale === 'en' ? ': ' : '：';
-  const head = `${instance.id} ${localize(instance.description, locale)}${render(instance.scope, locale)}${separator}`;
+  const head = `${localize(instance.description, locale)}${render(instance.scope, locale)}${separator}`;
   if (!evaluation.evaluated) return head + render(notEvaluated(evaluation.unread), locale);
   const side = (terms: readonly Term[], sum: number) => {
     const text = localize(describeTerms(terms), locale);
