@@ -39,7 +39,7 @@ export function tableLenses(analysis: Analysis, locale: Locale): Lens[] {
       ? msg(lens['all-hold'], { count: evaluations.length })
       : msg(lens['some-fail'], { failed, count: evaluations.length });
     const count = unfilledCells(table);
-    const unfilled = count === 0 ? undefined : msg(lens.unfilled, { count });
+    const unfilled = count === 0 ? undefined : count === 1 ? msg(lens['unfilled-one']) : msg(lens.unfilled, { count });
     const title = reconciliation && unfilled ? msg(lens['with-unfilled'], { reconciliation, unfilled }) : reconciliation ?? unfilled;
     return title ? [{ offset: table.grid.span.start, title: render(title, locale) }] : [];
   });

@@ -42,7 +42,9 @@ function tableFindings(table: StandardTable): FindingInput[] {
   const summary: FindingInput = {
     span: start,
     severity: 'warning',
-    message: msg(messages.unfilled, { table: TABLE_NAMES[table.spec.id], count: unfilled.length }),
+    message: unfilled.length === 1
+      ? msg(messages['unfilled-one'], { table: TABLE_NAMES[table.spec.id] })
+      : msg(messages.unfilled, { table: TABLE_NAMES[table.spec.id], count: unfilled.length }),
   };
   const marks = unfilled.map((cell): FindingInput => ({ ...cellFinding(table, cell, 'placeholder'), pinnedSeverity: 'hint' }));
   return [summary, ...defects, ...marks];

@@ -9,6 +9,10 @@ export const messages = defineMessages('table-cell', {
     zh: '{table}还有 {count} 个单元格待填写。',
     en: '{table} has {count} cells left to fill.',
   },
+  'unfilled-one': {
+    zh: '{table}还有 1 个单元格待填写。',
+    en: '{table} has 1 cell left to fill.',
+  },
   placeholder: {
     zh: '“{row}”的“{column}”待填写（仍是模板占位内容“{text}”）。',
     en: '"{row}" / "{column}" is still to fill (the template placeholder "{text}").',
