@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { analyze, completionsAt, foldingRanges, hoverAt, outline, tableLenses } from '../../server/src/core';
+import { analyze, completionsAt, foldingRanges, hoverAt, outline, reportTemplate, tableLenses } from '../../server/src/core';
+import { consistentNumbers, makeReport, setCell } from '../helpers/reports';
 import { seed } from '../helpers/seeds';
 
 const mistakes = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', '2021-mistakes.md'), 'utf8');
@@ -38,12 +39,31 @@ describe('editor features without LSP', () => {
     assert.doesNotMatch(hover.markdown, /不成立|\bR\d/);
   });
 
-  test('lenses: one above each table with equations, counting those that fail', () => {
+  test('lenses: one above each table with equations, counting those that fail; the 表二 still holding XX says so', () => {
     const lenses = tableLenses(analyze(mistakes), 'zh-CN');
-    assert.equal(lenses.length, 2);
-    assert.equal(mistakes.slice(lenses[0].offset).split('\n')[0].includes('自然人'), true);
-    assert.match(lenses[0].title, /^勾稽关系 \d+ 处不成立（共 \d+ 条）$/);
-    assert.match(lenses[1].title, /^勾稽关系 1 处不成立（共 3 条）$/);
+    assert.equal(lenses.length, 3);
+    assert.equal(lenses[0].title, '待填写 1 格');
+    assert.equal(mistakes.slice(lenses[0].offset).split('\n')[0].includes('本年制发件数'), true);
+    assert.equal(mistakes.slice(lenses[1].offset).split('\n')[0].includes('自然人'), true);
+    assert.match(lenses[1].title, /^勾稽关系 \d+ 处不成立（共 \d+ 条）$/);
+    assert.match(lenses[2].title, /^勾稽关系 1 处不成立（共 3 条）$/);
+  });
+
+  test('lenses on a new report\'s template: only what is left to fill, no equation said to hold', () => {
+    const template = reportTemplate({ era: '2021', year: '2024', unit: '某区测试局' });
+    assert.deepEqual(tableLenses(analyze(template), 'zh-CN').map((lens) => lens.title), ['待填写 10 格', '待填写 175 格', '待填写 15 格']);
+    assert.deepEqual(tableLenses(analyze(template), 'en').map((lens) => lens.title), ['10 cells to fill', '175 cells to fill', '15 cells to fill']);
+  });
+
+  test('lenses on a half-filled 表三: an equation with an unfilled term neither holds nor fails', () => {
+    const table3 = (text: string, locale: 'zh-CN' | 'en') => tableLenses(analyze(text), locale).find((lens) => text.slice(lens.offset).split('\n')[0].includes('自然人'))!.title;
+    const filled = table3(makeReport(), 'zh-CN');
+    const all = Number(/^勾稽关系 (\d+)\/\1 成立$/.exec(filled)?.[1]);
+    assert.ok(all > 2, filled);
+    // 本年新收 / 自然人 is in two equations: its column's R3.1 and its row's R3.2
+    const text = makeReport({ numbers: setCell(consistentNumbers('2021'), 'new', 'natural', '填写') });
+    assert.equal(table3(text, 'zh-CN'), `勾稽关系 ${all - 2}/${all - 2} 成立，待填写 1 格`);
+    assert.equal(table3(text, 'en'), `Reconciliation ${all - 2}/${all - 2} hold; 1 cell to fill`);
   });
 
   test('outline: sections with their subsections and tables; folding per section', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ofRule } from '../helpers/check';
 import { seed } from '../helpers/seeds';
+import { reportTemplate } from '../../server/src/core';
 
 const RULE = 'template-residue';
 const TITLE = '# 2023年广州市某区人民政府政府信息公开工作年度报告\n\n';
@@ -37,6 +38,23 @@ describe('template-residue', () => {
     const text = '# 2024年单位名称政府信息公开工作年度报告\n\n## 一、总体情况\n\n（总体情况）\n\n## 五、存在的主要问题及改进情况\n\n（存在的主要问题及改进情况）\n';
     assert.deepEqual(ofRule(text, RULE).map((finding) => [finding.line, finding.under]), [
       [1, '单位名称'], [5, '（总体情况）'], [9, '（存在的主要问题及改进情况）'],
+    ]);
+  });
+
+  test('a section holding several placeholder paragraphs gets one finding, at the first, with the count', () => {
+    const text = '# 2024年某区测试局政府信息公开工作年度报告\n\n## 一、总体情况\n\n（总体情况）\n\n### （一）主动公开\n\n（主动公开政府信息情况）\n\n（总体情况）\n\n## 五、存在的主要问题及改进情况\n\n（存在的主要问题及改进情况）\n';
+    const findings = ofRule(text, RULE);
+    assert.deepEqual(findings.map((finding) => [finding.line, finding.under, finding.message]), [
+      [5, '（总体情况）', '本部分还有 3 段模板占位段落（“（总体情况）”等），请改写为本部分的实际内容。'],
+      [15, '（存在的主要问题及改进情况）', '“（存在的主要问题及改进情况）”是模板中该部分的占位段落，请改写为本部分的实际内容。'],
+    ]);
+    assert.match(ofRule(text, RULE, { locale: 'en' })[0].message, /^This section still holds 3 of the template's placeholder paragraphs \("（总体情况）" …\)/);
+  });
+
+  test('a new report\'s template: one finding per section, six in all', () => {
+    const text = reportTemplate({ era: '2021', year: '2024', unit: '某区测试局' });
+    assert.deepEqual(ofRule(text, RULE).map((finding) => finding.under), [
+      '（总体情况）', '（主动公开政府信息情况）', '（收到和处理政府信息公开申请情况）', '（政府信息公开行政复议、行政诉讼情况）', '（存在的主要问题及改进情况）', '（其他需要报告的事项）',
     ]);
   });
 

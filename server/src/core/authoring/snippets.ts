@@ -1,4 +1,4 @@
-import { eraById, tableSpec } from '../formats';
+import { eraById, TABLE_NAMES, tableSpec } from '../formats';
 import { renderTable } from '../formats/render';
 import type { EraId } from '../formats/schema';
 import { reportTemplate, sectionTemplate, type TemplateOptions } from './templates';
@@ -54,8 +54,6 @@ function section(era: '2019' | '2021', index: number, fill: SnippetFill): string
     body: () => fill.text(next(), `（${spec.title}）`),
   });
 }
-
-const TABLE_NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const;
 
 /** Every snippet, by name. `fill` decides what the tab stops become (the snippet file, or filled text in tests). */
 export function buildSnippets(fill: SnippetFill = TAB_STOPS): Record<string, Snippet> {

@@ -102,7 +102,7 @@ function runRule(
     if (suppressions?.suppresses(rule.meta.id, input.span.start)) return;
     findings.push({
       ruleId: rule.meta.id,
-      severity: configured ?? input.severity ?? rule.meta.defaultSeverity,
+      severity: input.pinnedSeverity ?? configured ?? input.severity ?? rule.meta.defaultSeverity,
       message: render(input.message, config.locale),
       span: input.span,
       fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit, safety } : undefined,

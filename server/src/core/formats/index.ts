@@ -43,6 +43,9 @@ export function eraForYear(year: number | undefined): EraId | undefined {
   return era?.id;
 }
 
+/** What the templates, their instructions and every clerk call the tables, in either language. */
+export const TABLE_NAMES: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
+
 const specsById = new Map<TableId, TableSpec[]>((['t2', 't3', 't4'] as const).map((id) => [id, ERAS.flatMap((era) => era.tables.filter((table) => table.id === id))]));
 
 export function tableSpecs(id: TableId): TableSpec[] {

@@ -30,6 +30,9 @@ export const lens = defineMessages('lens', {
   'all-hold': { zh: '勾稽关系 {count}/{count} 成立', en: 'Reconciliation {count}/{count} hold' },
   'some-fail': { zh: '勾稽关系 {failed} 处不成立（共 {count} 条）', en: 'Reconciliation: {failed} of {count} fail' },
   none: { zh: '未检查勾稽关系', en: 'No reconciliation checked' },
+  unfilled: { zh: '待填写 {count} 格', en: '{count} cells to fill' },
+  'unfilled-one': { zh: '待填写 1 格', en: '1 cell to fill' },
+  'with-unfilled': { zh: '{reconciliation}，{unfilled}', en: '{reconciliation}; {unfilled}' },
   repeat: { zh: '与上年报告重复 {share}%（{copied}/{counted} 句，{name}）', en: "Repeats last year's report: {share}% ({copied}/{counted} sentences, {name})" },
 });
 

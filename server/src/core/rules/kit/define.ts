@@ -46,6 +46,11 @@ export interface FindingInput {
   readonly fix?: FixInput;
   /** a finding milder than the rule's default (a 2008-era missing section is a warning); user settings still win */
   readonly severity?: Severity;
+  /**
+   * a mark that accompanies a summary finding (a cell under "表三还有 175 个单元格待填写"): a severity configured for
+   * the rule applies to the summary, this one keeps its own (shared/spec/rules.md, Options)
+   */
+  readonly pinnedSeverity?: Severity;
 }
 
 /** What a rule may know beyond its own report. */

@@ -21,12 +21,15 @@ export default defineRule({
     if (!report.isAnnualReport) return;
     const skip = reportProtectedSpans(report, caches);
     const candidates = caches.get(CANDIDATES);
+    const sectionPlaceholders: ParagraphLine[] = [];
     for (const paragraph of paragraphs(report, caches)) {
       for (const line of paragraph.lines) {
         if (!candidates.get(line.text, (text) => CANDIDATE.test(text))) continue;
-        for (const finding of lineResidue(report, line, skip)) add(finding);
+        if (SECTION_PLACEHOLDERS.has(report.text.slice(line.span.start, line.span.end))) sectionPlaceholders.push(line);
+        else for (const finding of lineResidue(report, line, skip)) add(finding);
       }
     }
+    for (const finding of placeholderParagraphs(report, sectionPlaceholders)) add(finding);
     for (const finding of conditionalComments(report)) add(finding);
     const title = report.title;
     if (title) {
@@ -48,9 +51,6 @@ function lineResidue(report: Report, line: ParagraphLine, skip: ReturnType<typeo
   const { text } = line;
   const original = (start: number, end: number) => report.text.slice(start, end);
   const visible = (offset: number) => !inSpans(skip, offset);
-  if (SECTION_PLACEHOLDERS.has(original(line.span.start, line.span.end))) {
-    return [{ span: line.span, message: msg(messages.sectionPlaceholder, { found: original(line.span.start, line.span.end) }) }];
-  }
   for (const match of text.matchAll(INSTRUCTIONS)) {
     const start = line.span.start + match.index + match[0].indexOf(match[1]);
     if (visible(start)) found.push({ span: { start, end: start + match[1].length }, message: msg(messages.instructions, { found: match[1] }) });
@@ -78,6 +78,26 @@ function lineResidue(report: Report, line: ParagraphLine, skip: ReturnType<typeo
     found.push({ span: { start, end }, message: msg(messages.markup, { found: original(start, start + first[0].length), count: markup.length }) });
   }
   return found;
+}
+
+/**
+ * The snippets' placeholder paragraphs ("（总体情况）"): one finding per top-level section, at its first, however many
+ * it holds: a section not yet written is one thing to do, not one per line.
+ */
+function placeholderParagraphs(report: Report, lines: readonly ParagraphLine[]): FindingInput[] {
+  const bySection = new Map<number, ParagraphLine[]>();
+  for (const line of lines) {
+    // before the first heading (or in a report without sections) is a section of its own
+    const section = report.sections.findIndex((candidate) => candidate.span.start <= line.span.start && line.span.start < candidate.span.end);
+    bySection.set(section, [...(bySection.get(section) ?? []), line]);
+  }
+  return [...bySection.values()].map(([first, ...others]) => {
+    const found = report.text.slice(first.span.start, first.span.end);
+    const message = others.length === 0
+      ? msg(messages.sectionPlaceholder, { found })
+      : msg(messages.sectionPlaceholders, { found, count: others.length + 1 });
+    return { span: first.span, message };
+  });
 }
 
 /** <!--[if gte mso 9]> … <![endif]-->: hidden as a comment, but Word's, not the author's (not inside fenced code). */

@@ -17,6 +17,10 @@ export const messages = defineMessages('template-residue', {
     zh: '“{found}”是模板中该部分的占位段落，请改写为本部分的实际内容。',
     en: '"{found}" is the template\'s placeholder paragraph for this section: write the section\'s content.',
   },
+  sectionPlaceholders: {
+    zh: '本部分还有 {count} 段模板占位段落（“{found}”等），请改写为本部分的实际内容。',
+    en: 'This section still holds {count} of the template\'s placeholder paragraphs ("{found}" …): write the section\'s content.',
+  },
   unitPlaceholder: {
     zh: '标题中的“{found}”是模板占位符，请填入本单位名称。',
     en: '"{found}" in the title is the template\'s placeholder: write the unit\'s name.',
