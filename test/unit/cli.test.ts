@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { z } from 'zod';
 import { runCli } from '../../server/src/cli/main';
 import { makeReport } from '../helpers/reports';
+import { reportTemplate } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -29,7 +30,7 @@ const contract = z.object({
       fix: z.object({ ...position, text: z.string() }).optional(),
     })),
   })),
-  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), infos: z.number().int(), hints: z.number().int() }),
 });
 
 function run(args: string[], stdin = '') {
@@ -100,6 +101,19 @@ describe('gkreport CLI', () => {
     const { stdout } = run(['check', file]);
     const first = stdout.split('\n')[0];
     assert.match(first, /^.+2021-mistakes\.md:\d+:\d+: (error|warning|info|hint) [a-z-]+ .+$/);
+  });
+
+  test('the summary counts hints apart from infos: a new template\'s cells to fill are hints, and it has no error', () => {
+    const template = reportTemplate({ era: '2021', year: '2024', unit: '某市某区人民政府办公室' });
+    const { stdout, code } = run(['check', '--format', 'json', '-'], template);
+    const { summary } = contract.parse(JSON.parse(stdout));
+    assert.equal(code, 0);
+    assert.equal(summary.errors, 0);
+    assert.equal(summary.infos, 0);
+    assert.ok(summary.hints > 100, JSON.stringify(summary));
+    assert.ok(summary.warnings > 0 && summary.warnings < 20, JSON.stringify(summary));
+    assert.equal(run(['check', '--max-warnings', '0', '-'], template).code, 1, 'an unfinished report does not pass a gate with no warnings');
+    assert.match(run(['check', '-'], template).stdout, /个警告，0 个提示，\d+ 个提醒$/m);
   });
 
   test('stdin, and --report-format overrides detection', () => {

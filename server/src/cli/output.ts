@@ -33,7 +33,8 @@ export function toJsonDiagnostic(report: Report, finding: Finding): JsonDiagnost
 
 export function summarize(results: readonly FileResult[]) {
   const count = (severity: Severity) => results.reduce((total, result) => total + result.findings.filter((f) => f.severity === severity).length, 0);
-  return { files: results.length, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint') };
+  // hints apart from infos (cli.md): an unfilled template's 200 cells to fill are hints, not 200 infos
+  return { files: results.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
 }
 
 function tablesOf(report: Report) {
@@ -72,7 +73,7 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
     }
   }
   const summary = summarize(results);
-  lines.push(render(msg(SHARED.cli.summary, { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos }), locale));
+  lines.push(render(msg(SHARED.cli.summary, { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, hints: summary.hints }), locale));
   return lines.join('\n');
 }
 

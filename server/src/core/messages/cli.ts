@@ -13,7 +13,7 @@ export const cli = defineMessages('cli', {
   },
   fixed: { zh: '{path}：已修复 {count} 处', en: '{path}: applied {count} fix(es)' },
   summary: {
-    zh: '共 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
-    en: '{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info(s)',
+    zh: '共 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示，{hints} 个提醒',
+    en: '{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info(s), {hints} hint(s)',
   },
 });
