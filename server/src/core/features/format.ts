@@ -1,4 +1,4 @@
-import { minimalEdit } from '../checker/lint';
+import { applyEdits, minimalEdit } from '../checker/lint';
 import type { Report } from '../model/types';
 import { isPipeLine } from '../parse/grids';
 import { delimitedSpans } from '../text/delimited';
@@ -23,11 +23,41 @@ export function formatTables(report: Report, range?: Span): TextEdit[] {
     if (!aligned) continue;
     block.lines.forEach((line, position) => {
       if (aligned[position] === line.text) return;
-      const edit = minimalEdit(line.text, aligned[position]);
-      edits.push({ span: { start: line.start + edit.span.start, end: line.start + edit.span.end }, text: edit.text });
+      for (const edit of paddingEdits(line.text, aligned[position])) {
+        edits.push({ span: { start: line.start + edit.span.start, end: line.start + edit.span.end }, text: edit.text });
+      }
     });
   }
   return edits;
+}
+
+const GAP = /[ \t|]/;
+
+/**
+ * The edits that turn a row into its aligned form, one per stretch of padding and pipes that changed, so no cell's
+ * text is replaced (even by itself): an editor keeps the cursor and the marks in it. The cells are the same in
+ * both, in order, so the two differ only in the stretches between them; should they not (a delimiter row, whose
+ * dashes are its cells), the row's one smallest edit.
+ */
+function paddingEdits(before: string, after: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let at = 0;
+  let to = 0;
+  while (at < before.length || to < after.length) {
+    if (before[at] === after[to]) {
+      at++;
+      to++;
+      continue;
+    }
+    const gapStart = at;
+    const newStart = to;
+    while (at < before.length && GAP.test(before[at])) at++;
+    while (to < after.length && GAP.test(after[to])) to++;
+    if (at === gapStart && to === newStart) return [minimalEdit(before, after)];
+    const edit = minimalEdit(before.slice(gapStart, at), after.slice(newStart, to));
+    edits.push({ span: { start: gapStart + edit.span.start, end: gapStart + edit.span.end }, text: edit.text });
+  }
+  return applyEdits(before, edits).text === after ? edits : [minimalEdit(before, after)];
 }
 
 interface PipeBlock {
