@@ -127,6 +127,24 @@ describe('formatting the report tables', () => {
     assert.ok(after.includes('| 行政许可       | 156                        |'), after);
   });
 
+  test('the golden reports and the examples: formatted once they keep their findings, formatted twice they do not change', () => {
+    const root = path.join(__dirname, '..', '..', '..');
+    const files = [
+      ...fs.readdirSync(path.join(root, 'test', 'golden')).filter((name) => name.endsWith('.md')).map((name) => path.join(root, 'test', 'golden', name)),
+      ...fs.readdirSync(path.join(root, 'examples')).filter((name) => /\.(md|txt)$/.test(name)).map((name) => path.join(root, 'examples', name)),
+    ];
+    assert.ok(files.length > 20);
+    let changed = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const once = formatted(text);
+      if (once !== text) changed++;
+      assert.deepEqual(findingsOf(analyze(once)), findingsOf(analyze(text)), file);
+      assert.equal(formatted(once), once, file);
+    }
+    assert.ok(changed > 20);
+  });
+
   test('every table of a generated report in the pipe layout, in both eras', () => {
     for (const era of ['2019', '2021'] as const) {
       const text = makeReport({ era });
