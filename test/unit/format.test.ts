@@ -99,6 +99,19 @@ describe('formatting the report tables', () => {
     for (const line of table3) assert.deepEqual(pipeColumns(line), pipeColumns(table3[0]), line);
   });
 
+  test('a comment left open on its line is text; a row ending in an escaped pipe leaves its table as written', () => {
+    const open = mistakes.replace('| 3.要求提供公开出版物 | 0 |', '| 3.要求提供公开出版物 | <!--> |');
+    const once = formatted(open);
+    assert.notEqual(once, open);
+    assert.deepEqual(findingsOf(analyze(once)), findingsOf(analyze(open)));
+    assert.equal(formatted(once), once);
+    const table3 = table3Lines(once);
+    for (const line of table3) assert.deepEqual(pipeColumns(line), pipeColumns(table3[0]), line);
+
+    const escaped = mistakes.replace('| 3.其他 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| 3.其他 | 1 | 0 | 0 | 0 | 0 | 0 | 1 \\|');
+    assert.deepEqual(table3Lines(formatted(escaped)), table3Lines(escaped));
+  });
+
   test('nothing outside the report tables changes: prose, headings, another table, a table in a code block', () => {
     const other = '| 项目 | 数量 |\n|---|---|\n| 网站访问量 | 12345 |';
     // a copy of 表三 shown as code: the checker reads it as a 表三, the formatter leaves it as written

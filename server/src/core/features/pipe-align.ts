@@ -12,6 +12,7 @@ interface SplitRow {
 /** the fewest dashes a delimiter cell gets, so every reader (GitHub's, ours: two or more) takes it for one */
 const MIN_DASHES = 3;
 const PADDING = /^[ \t]+|[ \t]+$/g;
+const DELIMITER_CELL = /^:?-+:?$/;
 
 /**
  * A Markdown pipe table's lines with its pipes aligned by display width (a Han character takes two columns), in
@@ -57,9 +58,9 @@ function splitRow(line: string): SplitRow | undefined {
   let start = 0;
   for (let at = 0; at < line.length; at++) {
     if (line.startsWith('<!--', at)) {
+      // a comment that does not close on this line is text here (one that closes further down hides the table)
       const close = line.indexOf('-->', at + 4);
-      if (close < 0) break;
-      at = close + 2;
+      if (close >= 0) at = close + 2;
     } else if (line[at] === '\\') at++;
     else if (line[at] === '|') {
       parts.push(line.slice(start, at));
@@ -67,6 +68,8 @@ function splitRow(line: string): SplitRow | undefined {
     }
   }
   parts.push(line.slice(start));
+  // a row ending in "\|": the checker splits there too and sees no cell after it; rewritten, the row would gain one
+  if (/\\\|[ \t]*$/.test(line)) return undefined;
   const cells: string[] = [];
   for (let position = 0; position < parts.length; position++) {
     const part = parts[position];
@@ -78,7 +81,10 @@ function splitRow(line: string): SplitRow | undefined {
     cells.push(part.replace(PADDING, ''));
   }
   if (cells.length === 0) return undefined;
-  return { cells, delimiter: PIPE_SEPARATOR.test(line) };
+  const delimiter = PIPE_SEPARATOR.test(line);
+  // the checker's delimiter row allows any blank (a BOM, a full-width space) around its dashes: rewritten, it would be lost
+  if (delimiter && !cells.every((cell) => DELIMITER_CELL.test(cell))) return undefined;
+  return { cells, delimiter };
 }
 
 function alignmentOf(delimiter: string): Alignment | undefined {
