@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits, codeLenses, createChecker, DEFAULT_CONFIG, hoverAt, type Checker, type Finding, type Rule } from '../../server/src/core';
+import { applyEdits, codeLenses, createChecker, DEFAULT_CONFIG, formatTables, hoverAt, type Checker, type Finding, type Report, type Rule } from '../../server/src/core';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const BASES = [
@@ -93,11 +93,25 @@ export function checkInvariants(text: string, fixesToTry = 3, rules?: readonly R
     const errorsAfter = after.filter((candidate) => candidate.severity === 'error').length;
     if (errorsAfter > errorsBefore) throw new Error(`the ${finding.ruleId} fix "${finding.fix!.title}" added errors (${errorsBefore} → ${errorsAfter})`);
   }
+  checkFormatting(text, report, (input) => analyze(input, warm).report);
   const once = warm.fixAll(text, DEFAULT_CONFIG).text;
   const twice = warm.fixAll(once, DEFAULT_CONFIG);
   if (twice.applied !== 0) throw new Error('fix-all is not idempotent');
   if (key(analyze(once, warm).findings) !== key(analyze(once).findings)) throw new Error('the fixed text checks differently twice');
   return { milliseconds };
+}
+
+/** Format Document replaces only padding, pipes and delimiter dashes, and has nothing left to do the second time. */
+function checkFormatting(text: string, report: Report, reportOf: (text: string) => Report): void {
+  const edits = formatTables(report);
+  if (edits.length === 0) return;
+  for (const edit of edits) {
+    if (!/^[ \t|:-]*$/.test(text.slice(edit.span.start, edit.span.end)) || !/^[ |:-]*$/.test(edit.text)) {
+      throw new Error(`formatting replaced ${JSON.stringify(text.slice(edit.span.start, edit.span.end))} with ${JSON.stringify(edit.text)}: more than padding`);
+    }
+  }
+  const formatted = applyEdits(text, edits).text;
+  if (formatTables(reportOf(formatted)).length > 0) throw new Error('formatting is not idempotent');
 }
 
 function checkSpans(text: string, findings: readonly Finding[]): void {

@@ -40,4 +40,7 @@ export function analyze(text: string, config: Config = DEFAULT_CONFIG, context: 
   return checker.check({ uri: 'untitled:', text, config }).analysis;
 }
 export * from './features';
+export { formatTables } from './features/format';
+export { pipeTableConversions, type TableConversion } from './features/convert-table';
+export { displayWidth } from './text/width';
 export { newReport, type NewReportRequest } from './authoring/new-report';

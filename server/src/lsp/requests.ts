@@ -1,7 +1,10 @@
-import { CodeActionKind, type CodeAction, type Connection } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, type Connection, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeLenses, completionsAt, foldingRanges, hoverAt, outline, type Analysis, type Checker, type Config, type Locale } from '../core';
-import { quickFixes, toCompletionItem, toDocumentSymbol } from './convert';
+import {
+  codeLenses, completionsAt, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED,
+  type Analysis, type Checker, type Config, type Locale, type Span,
+} from '../core';
+import { quickFixes, toCompletionItem, toDocumentSymbol, toRange, versionedEdit } from './convert';
 import type { OpenDocuments } from './documents';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import type { Guard } from './guard';
@@ -33,6 +36,12 @@ export function listenForRequests(host: RequestHost): void {
     const actions: CodeAction[] = quickFixes(document, analysis, ours);
     const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));
     if (wanted(FIX_ALL) || wanted(CodeActionKind.QuickFix)) actions.push(...fixAllActions(analysis, ours, host.locale()));
+    if (wanted(CodeActionKind.RefactorRewrite) && host.enabled() && analysis.applies) {
+      const range = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
+      for (const conversion of pipeTableConversions(analysis.report, range)) {
+        actions.push(CodeAction.create(render(msg(SHARED.refactor['pipe-table']), host.locale()), versionedEdit(document, [conversion.edit]), CodeActionKind.RefactorRewrite));
+      }
+    }
     if (params.context.only) return actions.filter((action) => params.context.only!.some((kind) => action.kind?.startsWith(kind)));
     return actions;
   }));
@@ -64,6 +73,21 @@ export function listenForRequests(host: RequestHost): void {
     const document = host.documents.get(params.textDocument.uri);
     const analysis = document && await host.analysisForRequest(document, true);
     return document && analysis ? outline(analysis.report).map((symbol) => toDocumentSymbol(document, symbol)) : [];
+  }));
+  /**
+   * Format Document and Format Selection (and so format on save): the report tables' pipes aligned, as edits of the
+   * current text, from the analysis of its current version (waiting for its check when one is due).
+   */
+  const format = async (uri: string, range?: Span): Promise<TextEdit[]> => {
+    const document = host.documents.get(uri);
+    const analysis = document && await host.analysisForRequest(document);
+    if (!document || !analysis || !host.enabled() || !analysis.applies) return [];
+    return formatTables(analysis.report, range).map((edit) => ({ range: toRange(document, edit.span), newText: edit.text }));
+  };
+  host.connection.onDocumentFormatting(host.guard.request('formatting', [], (params) => format(params.textDocument.uri)));
+  host.connection.onDocumentRangeFormatting(host.guard.request('rangeFormatting', [], (params) => {
+    const document = host.documents.get(params.textDocument.uri);
+    return format(params.textDocument.uri, document && { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) });
   }));
   host.connection.onFoldingRanges(host.guard.request('foldingRange', [], async (params) => {
     const document = host.documents.get(params.textDocument.uri);

@@ -150,7 +150,9 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL], resolveProvider: true },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['#', '|', '-', ' '] },
         codeLensProvider: { resolveProvider: false },

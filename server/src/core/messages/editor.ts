@@ -6,6 +6,11 @@ export const fixAll = defineMessages('fix-all', {
   all: { zh: '修复所有不改变内容的问题（标点、繁简、文号括号等）', en: 'Fix all problems whose fix cannot change the content (punctuation, script, document-number brackets …)' },
 });
 
+/** Titles of the refactorings offered on a table. */
+export const refactor = defineMessages('refactor', {
+  'pipe-table': { zh: '转换为管道表格', en: 'Convert to a pipe table' },
+});
+
 export const completion = defineMessages('completion', {
   'section-missing': { zh: '缺少此部分', en: 'missing from the report' },
   'section-present': { zh: '已有此部分', en: 'already in the report' },

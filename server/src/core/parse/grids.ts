@@ -3,7 +3,8 @@ import type { Cell, Grid, GridRow, TableLayout } from '../model/types';
 import { isBlank, isWhitespace, trimmedBounds, type Line } from '../text/line-index';
 import type { CellValue } from '../text/numbers';
 
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** a pipe table's delimiter row (|---|:--:|) */
+export const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const CAPTION = /^\s*(?:附表\s*[\d一二三四五六七八九十]|表[一二三四五六七八九十\d]\s*[、.．:：\s]|.{0,30}统计表\s*$)/;
 const UNIT_LINE = /^\s*单位[:：]/;
 /** a cell line of a one-cell-per-line table: short and not a sentence */
@@ -42,7 +43,8 @@ export function scanGrids(input: GridScanInput): FoundGrid[] {
   return grids.sort((a, b) => a.span.start - b.span.start);
 }
 
-function isPipeLine(text: string): boolean {
+/** a line of a Markdown pipe table: it starts with a pipe or holds two */
+export function isPipeLine(text: string): boolean {
   const first = text.indexOf('|');
   if (first < 0) return false;
   return text.trimStart().startsWith('|') || text.indexOf('|', first + 1) >= 0;
