@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCellNavigation } from './cells';
 
 let client: LanguageClient | undefined;
 
@@ -65,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   // a server that died takes its checks with it
   context.subscriptions.push(client.onDidChangeState(() => inFlight.clear()));
   await client.start();
+  registerCellNavigation(context, client);
   return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event };
 }
 

@@ -15,6 +15,12 @@ export const FIX_ALL_DATA = z.object({
   rules: z.array(z.string()).optional(),
 });
 
+/** gkreport/tableCells: the document, and the version the client has (answered only while it is the current one) */
+const TABLE_CELLS = z.object({
+  textDocument: z.object({ uri: z.string().min(1) }),
+  version: z.number().int().optional(),
+});
+
 export type FixAllData = z.infer<typeof FIX_ALL_DATA>;
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string, expected: string): T {
@@ -34,4 +40,8 @@ export function documentArgument(command: string, args: unknown): string {
 
 export function fixAllData(data: unknown): FixAllData {
   return parsed(FIX_ALL_DATA, data, 'codeAction/resolve', 'data { uri: string, version: integer, rules?: string[] } as the server gave it');
+}
+
+export function tableCellsParams(params: unknown): z.infer<typeof TABLE_CELLS> {
+  return parsed(TABLE_CELLS, params, 'gkreport/tableCells', '{ textDocument: { uri: string }, version?: integer }');
 }

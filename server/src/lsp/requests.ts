@@ -1,13 +1,14 @@
-import { CodeAction, CodeActionKind, type Connection, type TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, type Connection, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  codeLenses, completionsAt, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED,
+  codeLenses, completionsAt, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED, tableCells,
   type Analysis, type Checker, type Config, type Locale, type Span,
 } from '../core';
 import { quickFixes, toCompletionItem, toDocumentSymbol, toRange, versionedEdit } from './convert';
 import type { OpenDocuments } from './documents';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import type { Guard } from './guard';
+import { tableCellsParams } from './params';
 
 export interface RequestHost {
   readonly connection: Connection;
@@ -22,7 +23,7 @@ export interface RequestHost {
   enabled(): boolean;
 }
 
-/** The requests that read an analysis: code actions and their resolve, hover, completion, lenses, outline, folding. */
+/** The requests that read an analysis: code actions and their resolve, hover, completion, lenses, outline, folding, table cells. */
 export function listenForRequests(host: RequestHost): void {
   /**
    * Code actions answer from the last analysis, without waiting for a check: their edits are edits of that
@@ -95,4 +96,27 @@ export function listenForRequests(host: RequestHost): void {
     return analysis ? foldingRanges(analysis.report) : [];
   }));
 
+  /**
+   * gkreport/tableCells: the number cells of the report tables, for Tab from cell to cell in the client, from the
+   * analysis of the current version (waiting for its check). Null when the client's version is not the current one
+   * (it asks again after the change), the document is no report or the extension is off.
+   */
+  host.connection.onRequest(TABLE_CELLS, host.guard.request('tableCells', null, async (params: unknown): Promise<TableCellsResult | null> => {
+    const { textDocument, version } = tableCellsParams(params);
+    const document = host.documents.get(textDocument.uri);
+    if (!document || (version !== undefined && version !== document.version)) return null;
+    const analysis = await host.analysisForRequest(document);
+    if (!analysis || !host.enabled() || !analysis.applies) return null;
+    return {
+      version: analysis.version,
+      tables: tableCells(analysis.report).map((table) => ({ range: toRange(document, table.span), cells: table.cells.map((cell) => toRange(document, cell)) })),
+    };
+  }));
+}
+
+export const TABLE_CELLS = 'gkreport/tableCells';
+
+export interface TableCellsResult {
+  readonly version: number;
+  readonly tables: readonly { readonly range: Range; readonly cells: readonly Range[] }[];
 }

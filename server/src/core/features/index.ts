@@ -2,3 +2,4 @@ export { completionsAt, type Completion } from './completion';
 export { hoverAt, type HoverContent } from './hover';
 export { codeLenses, repeatLenses, tableLenses, type Lens } from './lenses';
 export { foldingRanges, outline, type FoldingRange, type OutlineSymbol } from './outline';
+export { tableCells, type TableCells } from './cells';
