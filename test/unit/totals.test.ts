@@ -1,22 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, applyEdits, computeTotals, formatTables, reportTemplate } from '../../server/src/core';
-import { consistentNumbers, makeReport, setCell, type Era, type Numbers } from '../helpers/reports';
+import { consistentNumbers, leavesOnly, makeReport, setCell } from '../helpers/reports';
 import { ofRule } from '../helpers/check';
 
 const RECONCILE = 'table-reconcile';
-
-/** the cells 计算合计 computes: every total, 小计, （七）总计 and 结转下年度 */
-function derived(rowId: string, columnId: string): boolean {
-  return columnId === 'total' || columnId === 'subtotal' || columnId.endsWith('.total') || rowId === 'sum' || rowId === 'forward';
-}
-
-/** the consistent numbers with every derived cell replaced by `blank` (the template's 填写, or nothing) */
-function leavesOnly(era: Era, blank: string): Numbers {
-  const numbers = consistentNumbers(era);
-  return Object.fromEntries(Object.entries(numbers).map(([rowId, row]) =>
-    [rowId, Object.fromEntries(Object.entries(row).map(([columnId, cell]) => [columnId, derived(rowId, columnId) ? blank : cell]))]));
-}
 
 function computed(text: string): string {
   return applyEdits(text, computeTotals(analyze(text))).text;
