@@ -56,6 +56,25 @@ describe('计算合计 (compute totals)', () => {
     assert.equal(findings[0].fix?.edit.text, '72');
   });
 
+  test('a total that would make a filled cell wrong is not written: （七）总计 of 自然人 against a wrong 结转下年度 stays 填写', () => {
+    let numbers = setCell(consistentNumbers('2021'), 'forward', 'natural', '8');
+    for (const column of ['natural', 'business', 'research', 'nonprofit', 'legal', 'others', 'total']) numbers = setCell(numbers, 'sum', column, '填写');
+    const text = makeReport({ numbers });
+    const after = computed(text);
+    const sum = after.split('\n').find((line) => line.startsWith('| （七）总计'))!;
+    assert.deepEqual(sum.split('|').slice(2, 9).map((cell) => cell.trim()), ['填写', '7', '1', '0', '1', '1', '66']);
+    // the 8 makes its own row fail, as before; nothing computed adds a finding
+    assert.deepEqual(ofRule(after, RECONCILE).map((finding) => finding.message), ofRule(text, RECONCILE).map((finding) => finding.message));
+  });
+
+  test('a wrong filled row total feeds no 总计: （七）总计 of the 总计 column stays 填写, the rest is computed', () => {
+    const numbers = setCell(leavesOnly('2021', '填写'), 'open', 'total', '99');
+    const after = computed(makeReport({ numbers }));
+    const sum = after.split('\n').find((line) => line.startsWith('| （七）总计'))!;
+    assert.deepEqual(sum.split('|').slice(2, 9).map((cell) => cell.trim()), ['56', '7', '1', '0', '1', '1', '填写']);
+    assert.match(after.split('\n').find((line) => line.startsWith('| （一）予以公开'))!, /\| 99 \|$/);
+  });
+
   test('a total whose parts are not all filled stays blank: 本年新收 with 科研机构 still 填写', () => {
     const numbers = setCell(leavesOnly('2021', '填写'), 'new', 'research', '填写');
     const after = computed(makeReport({ numbers }));

@@ -8,26 +8,48 @@ import { displayWidth } from '../text/width';
  * 计算合计: every derived cell of the tables (a row's 总计, a 小计, （七）总计, 表四's 总计, 四、结转下年度 from
  * 一 + 二 − （七）, a 2008-era total from its numbered 其中 items) that is empty or a template placeholder, computed
  * from its equation when every other term of it is filled, repeated until nothing changes (a 小计 feeds a 总计). A
- * filled cell is never overwritten: a wrong total stays a table-reconcile finding. Two equations that would write
- * different values into one cell write nothing there; nor is a negative value written (the parts disagree).
+ * filled cell is never overwritten: a wrong total stays a table-reconcile finding. Nothing is written that would
+ * make an equation fail: not where two equations give one cell different values, not a negative value, not a
+ * total that disagrees with one already filled (a wrong filled total makes no second finding).
  */
 export function computeTotals(analysis: Analysis): TextEdit[] {
   const text = analysis.report.text;
-  const computed = new Map<number, { readonly term: Term; readonly value: number }>();
   const empty = (term: Term) => term.value.kind === 'blank' && text.slice(term.span.start, term.span.end).trim() === '';
-  const fillable = (term: Term) => term.editable && (term.value.kind === 'placeholder' || empty(term));
-  /** a term's value when it is filled: a number, a written zero ("-", "无"), or a total computed here */
-  const valueOf = (term: Term): number | undefined => {
+  const readable = analysis.equations.filter((instance) => instance.unread.every((unread) => unread.reason === 'placeholder' || unread.reason === 'text'));
+  // a computed cell that makes an equation fail (its parts disagree with a filled total elsewhere) is left blank, and
+  // so is everything computed from it: the totals are computed again without it
+  const withheld = new Set<number>();
+  for (;;) {
+    const computed = fill(readable, empty, withheld);
+    const contradicted = contradictedCells(readable, valueReader(computed, empty), computed);
+    if (contradicted.length === 0) {
+      return [...computed.values()].sort((a, b) => a.term.span.start - b.term.span.start).map(({ term, value }) => cellEdit(text, term, value));
+    }
+    contradicted.forEach((key) => withheld.add(key));
+  }
+}
+
+type Computed = ReadonlyMap<number, { readonly term: Term; readonly value: number }>;
+
+/** a term's value when it is filled: a number, a written zero ("-", "无"), or a total computed here */
+function valueReader(computed: Computed, empty: (term: Term) => boolean): (term: Term) => number | undefined {
+  return (term) => {
     const filled = computed.get(term.span.start);
     if (filled) return filled.value;
     if (term.value.kind === 'number') return term.value.value;
     return term.value.kind === 'blank' && !empty(term) ? 0 : undefined;
   };
-  const candidates = analysis.equations.filter((instance) => instance.computed
-    && instance.unread.every((unread) => unread.reason === 'placeholder' || unread.reason === 'text'));
+}
+
+/** Rounds of solving, until nothing changes (a 小计 feeds a 总计). */
+function fill(instances: readonly EquationInstance[], empty: (term: Term) => boolean, withheld: ReadonlySet<number>): Computed {
+  const computed = new Map<number, { readonly term: Term; readonly value: number }>();
+  const valueOf = valueReader(computed, empty);
+  const fillable = (term: Term) => term.editable && !withheld.has(term.span.start) && (term.value.kind === 'placeholder' || empty(term));
   for (;;) {
     const round = new Map<number, { term: Term; values: number[] }>();
-    for (const instance of candidates) {
+    for (const instance of instances) {
+      if (!instance.computed) continue;
       const solved = solve(instance, valueOf);
       if (!solved || !fillable(solved.term) || computed.has(solved.term.span.start)) continue;
       const entry = round.get(solved.term.span.start) ?? { term: solved.term, values: [] };
@@ -40,9 +62,24 @@ export function computeTotals(analysis: Analysis): TextEdit[] {
       computed.set(key, { term, value: values[0] });
       changed = true;
     }
-    if (!changed) break;
+    if (!changed) return computed;
   }
-  return [...computed.values()].sort((a, b) => a.term.span.start - b.term.span.start).map(({ term, value }) => cellEdit(text, term, value));
+}
+
+/** The computed cells of each equation that, every term now known, fails. */
+function contradictedCells(instances: readonly EquationInstance[], valueOf: (term: Term) => number | undefined, computed: Computed): number[] {
+  const cells: number[] = [];
+  for (const instance of instances) {
+    const terms = [...instance.left, ...instance.right];
+    const mine = terms.filter((term) => computed.has(term.span.start));
+    if (mine.length === 0) continue;
+    const values = terms.map(valueOf);
+    if (values.some((value) => value === undefined)) continue;
+    const left = values.slice(0, instance.left.length).reduce((total: number, value) => total + value!, 0);
+    const right = values.slice(instance.left.length).reduce((total: number, value) => total + value!, 0);
+    if (Math.abs(left - right) > 1e-9) cells.push(...mine.map((term) => term.span.start));
+  }
+  return cells;
 }
 
 /** The computed term and its value, when every other term of the equation is filled. */
