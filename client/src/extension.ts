@@ -53,6 +53,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
         arguments: [editor.document.uri.toString()],
       });
     }),
+    vscode.commands.registerCommand('gkreport.computeTotals', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      await client?.sendRequest('workspace/executeCommand', {
+        command: 'gkreport.server.computeTotals',
+        arguments: [editor.document.uri.toString()],
+      });
+    }),
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region') => newReport(unit, year, kind)),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
   );

@@ -46,6 +46,17 @@ export function consistentNumbers(era: Era): Numbers {
   return numbers;
 }
 
+/** the cells 计算合计 computes: every total, 小计, （七）总计 and 结转下年度 */
+function derived(rowId: string, columnId: string): boolean {
+  return columnId === 'total' || columnId === 'subtotal' || columnId.endsWith('.total') || rowId === 'sum' || rowId === 'forward';
+}
+
+/** The consistent numbers with every cell 计算合计 computes replaced by `blank` (the template's 填写, or nothing). */
+export function leavesOnly(era: Era, blank: string): Numbers {
+  return Object.fromEntries(Object.entries(consistentNumbers(era)).map(([rowId, row]) =>
+    [rowId, Object.fromEntries(Object.entries(row).map(([columnId, cell]) => [columnId, derived(rowId, columnId) ? blank : cell]))]));
+}
+
 export function spec(id: 't2' | 't3' | 't4', era: Era): TableSpec {
   return ERAS.find((candidate) => candidate.id === era)!.tables.find((table) => table.id === id)!;
 }

@@ -54,6 +54,14 @@ describe('format data checks itself at load', () => {
     assert.deepEqual(refusal(data), ['2019 t3 equation R3.1 (#0): left names "carryover", which is not a row of t3 (each: column)']);
   });
 
+  test('an equation computing a cell that is not one of its terms is refused (计算合计 would fill the wrong cell)', () => {
+    const data = withTable('2021', 't3', (spec) => {
+      assert.equal(spec.equations[0].computes, 'forward');
+      spec.equations[0].computes = 'open';
+    });
+    assert.deepEqual(refusal(data), ['2021 t3 equation R3.1 (#0): computes "open", which is not one of its terms']);
+  });
+
   test('a term of the wrong kind is refused: a row equation sums columns, not rows', () => {
     const data = withTable('2021', 't4', (spec) => {
       assert.deepEqual(spec.equations[1].left, ['direct.total']);

@@ -41,6 +41,7 @@ export function analyze(text: string, config: Config = DEFAULT_CONFIG, context: 
 }
 export * from './features';
 export { formatTables } from './features/format';
+export { computeTotals } from './features/totals';
 export { pipeTableConversions, type TableConversion } from './features/convert-table';
 export { displayWidth } from './text/width';
 export { newReport, type NewReportRequest } from './authoring/new-report';

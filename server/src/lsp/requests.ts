@@ -1,7 +1,7 @@
 import { CodeAction, CodeActionKind, type Connection, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  codeLenses, completionsAt, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED, tableCells,
+  codeLenses, completionsAt, computeTotals, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED, tableCells,
   type Analysis, type Checker, type Config, type Locale, type Span,
 } from '../core';
 import { quickFixes, toCompletionItem, toDocumentSymbol, toRange, versionedEdit } from './convert';
@@ -41,6 +41,12 @@ export function listenForRequests(host: RequestHost): void {
       const range = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
       for (const conversion of pipeTableConversions(analysis.report, range)) {
         actions.push(CodeAction.create(render(msg(SHARED.refactor['pipe-table']), host.locale()), versionedEdit(document, [conversion.edit]), CodeActionKind.RefactorRewrite));
+      }
+      // asked for, never part of fix-all or fix-on-save: the totals are the user's to write
+      const totals = computeTotals(analysis);
+      if (totals.length > 0) {
+        const title = totals.length === 1 ? msg(SHARED.refactor['compute-totals-one']) : msg(SHARED.refactor['compute-totals'], { count: totals.length });
+        actions.push(CodeAction.create(render(title, host.locale()), versionedEdit(document, totals), CodeActionKind.RefactorRewrite));
       }
     }
     if (params.context.only) return actions.filter((action) => params.context.only!.some((kind) => action.kind?.startsWith(kind)));

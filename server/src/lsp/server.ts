@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeActionKind, FileChangeType, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  convertDocument, createChecker, minimalEdit, newReport, normalizeLocale, reportTemplate, msg, render, SHARED,
+  computeTotals, convertDocument, createChecker, minimalEdit, newReport, normalizeLocale, reportTemplate, msg, render, SHARED,
   type Analysis, type CheckInput, type Config, type Locale,
 } from '../core';
 import { Checks } from './checks';
@@ -22,6 +22,7 @@ const IDLE_MS = 1500;
 export const CHECK_WORKSPACE = 'gkreport.server.checkWorkspace';
 export const CONVERT_DOCUMENT = 'gkreport.server.convertToSimplified';
 export const NEW_REPORT = 'gkreport.server.newReport';
+export const COMPUTE_TOTALS = 'gkreport.server.computeTotals';
 /** {uri, version, state: 'started' | 'finished'} around every check of an open document (a status for the client, and how tests see a check in flight) */
 export const CHECK_STATE = 'gkreport/checkState';
 
@@ -158,7 +159,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [CHECK_WORKSPACE, CONVERT_DOCUMENT, NEW_REPORT] },
+        executeCommandProvider: { commands: [CHECK_WORKSPACE, CONVERT_DOCUMENT, NEW_REPORT, COMPUTE_TOTALS] },
       },
     };
   });
@@ -228,6 +229,18 @@ export function startServer(connection: Connection): void {
       const result = await connection.workspace.applyEdit({
         label: render(msg(SHARED.command['convert-simplified']), locale),
         edit: versionedEdit(document, [edit]),
+      });
+      return result.applied;
+    }
+    if (params.command === COMPUTE_TOTALS) {
+      const document = documents.get(documentArgument(COMPUTE_TOTALS, params.arguments));
+      const analysis = document && await analysisOf(document);
+      if (!document || !analysis || !analysis.applies) return false;
+      const edits = computeTotals(analysis);
+      if (edits.length === 0) return true;
+      const result = await connection.workspace.applyEdit({
+        label: render(msg(SHARED.command['compute-totals']), locale),
+        edit: versionedEdit(document, edits),
       });
       return result.applied;
     }

@@ -16,9 +16,9 @@ export type RowInput<R extends string = string, C extends string = never> = Omit
 type Conditions<R extends string, C extends string> = { when?: (R | C)[]; unless?: (R | C)[] };
 
 /** each row: terms are columns, `over` rows; each column: the reverse. */
-export type EquationInput<R extends string, C extends string> = Omit<z.input<typeof equationSpec>, 'each' | 'over' | 'left' | 'right' | 'when' | 'unless'>
+export type EquationInput<R extends string, C extends string> = Omit<z.input<typeof equationSpec>, 'each' | 'over' | 'left' | 'right' | 'computes' | 'when' | 'unless'>
   & Conditions<R, C>
-  & ({ each: 'row'; over?: R[]; left: C[]; right: C[] } | { each: 'column'; over?: C[]; left: R[]; right: R[] });
+  & ({ each: 'row'; over?: R[]; left: C[]; right: C[]; computes?: C } | { each: 'column'; over?: C[]; left: R[]; right: R[]; computes?: R });
 
 export type TableInput<R extends string, C extends string> = Omit<z.input<typeof tableSpec>, 'columns' | 'rows' | 'equations' | 'markers'> & {
   columns: ColumnInput<C>[];

@@ -18,6 +18,7 @@ export interface EquationShape {
   readonly over?: readonly string[];
   readonly left: readonly string[];
   readonly right: readonly string[];
+  readonly computes?: string;
   readonly when: readonly string[];
   readonly unless: readonly string[];
 }
@@ -75,6 +76,9 @@ export function equationProblems(table: TableShape, equation: EquationShape, whe
   check('left', equation.left, terms);
   check('right', equation.right, terms);
   check('over', equation.over ?? [], targets);
+  if (equation.computes !== undefined && ![...equation.left, ...equation.right].includes(equation.computes)) {
+    problems.push(`${where}: computes "${equation.computes}", which is not one of its terms`);
+  }
   for (const [field, ids] of [['when', equation.when], ['unless', equation.unless]] as const) {
     for (const id of ids) if (!rows.has(id) && !columns.has(id)) problems.push(`${where}: ${field} names "${id}", which is neither a row nor a column of ${table.id}`);
   }

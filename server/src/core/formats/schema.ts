@@ -58,6 +58,8 @@ export const equationSpec = z.object({
   over: z.array(z.string()).optional(),
   left: z.array(z.string()).min(1),
   right: z.array(z.string()).min(1),
+  /** the term 计算合计 fills from the others when it is blank; default the left side's one term (a total) */
+  computes: z.string().optional(),
   /** instantiate only when these rows/columns are present with at least one value */
   when: z.array(z.string()).default([]),
   /** instantiate only when these rows/columns are absent */

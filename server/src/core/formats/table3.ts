@@ -60,7 +60,7 @@ const ORG_COLUMNS: Column[] = ['business', 'research', 'nonprofit', 'legal', 'ot
 function equations<const Leaf extends string>(otherLeaves: Leaf[]): EquationInput<CommonRow | Leaf, Column>[] {
   return [
     {
-      id: 'R3.1', each: 'column', left: ['new', 'carried'], right: ['sum', 'forward'],
+      id: 'R3.1', each: 'column', left: ['new', 'carried'], right: ['sum', 'forward'], computes: 'forward',
       description: { zh: '第一项加第二项之和应等于第三项加第四项之和', en: 'items one plus two must equal items three plus four' },
     },
     {

@@ -9,6 +9,8 @@ export const fixAll = defineMessages('fix-all', {
 /** Titles of the refactorings offered on a table. */
 export const refactor = defineMessages('refactor', {
   'pipe-table': { zh: '转换为管道表格', en: 'Convert to a pipe table' },
+  'compute-totals': { zh: '计算合计（填写 {count} 个合计单元格）', en: 'Compute totals (fill {count} total cells)' },
+  'compute-totals-one': { zh: '计算合计（填写 1 个合计单元格）', en: 'Compute totals (fill 1 total cell)' },
 });
 
 export const completion = defineMessages('completion', {
@@ -49,6 +51,7 @@ export const symbol = defineMessages('symbol', {
 /** Labels of edits the server applies by command (shown in the editor's undo history). */
 export const command = defineMessages('command', {
   'convert-simplified': { zh: '全文转换为简体', en: 'Convert to simplified' },
+  'compute-totals': { zh: '计算合计', en: 'Compute totals' },
 });
 
 export const server = defineMessages('server', {

@@ -39,6 +39,13 @@ export interface EquationInstance {
   readonly table: Table;
   /** the terms that are not numbers (no cell, text, a placeholder): the equation is not evaluated */
   readonly unread: readonly UnreadTerm[];
+  /** the term 计算合计 fills from the others (a total, 结转下年度), as its place in `left` or `right`; none when it has no cell */
+  readonly computed?: TermPlace;
+}
+
+export interface TermPlace {
+  readonly side: 'left' | 'right';
+  readonly index: number;
 }
 
 export interface Evaluation {
@@ -138,8 +145,20 @@ function standardInstances(table: StandardTable): EquationInstance[] {
         if (problem) note(problem);
         return { label, span: cell.cell.span, value: cell.value, editable: true };
       };
-      const left = equation.left.map(term).filter((found) => found !== undefined);
-      const right = equation.right.map(term).filter((found) => found !== undefined);
+      const computes = equation.computes ?? (equation.left.length === 1 ? equation.left[0] : undefined);
+      let computed: TermPlace | undefined;
+      const side = (ids: readonly string[], name: TermPlace['side']) => {
+        const found: Term[] = [];
+        for (const id of ids) {
+          const read = term(id);
+          if (!read) continue;
+          if (id === computes) computed = { side: name, index: found.length };
+          found.push(read);
+        }
+        return found;
+      };
+      const left = side(equation.left, 'left');
+      const right = side(equation.right, 'right');
       instances.push({
         id: equation.id,
         description: equation.description,
@@ -151,6 +170,7 @@ function standardInstances(table: StandardTable): EquationInstance[] {
         right,
         table,
         unread,
+        ...(computed ? { computed } : {}),
       });
     }
   }
@@ -182,6 +202,7 @@ function breakdownInstances(table: GenericTable): EquationInstance[] {
       left: [term(breakdown.total)],
       right: breakdown.items.map(term),
       table,
+      ...(breakdown.total.cell ? { computed: { side: 'left' as const, index: 0 } } : {}),
       unread: rows.flatMap((row) => unreadValue({ zh: row.label, en: row.label }, row.value, row.cell?.text ?? '') ?? []),
     };
   });
