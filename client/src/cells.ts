@@ -10,7 +10,11 @@ interface WireRange { start: { line: number; character: number }; end: { line: n
 interface TableCellsResult { version: number; tables: { range: WireRange; cells: WireRange[] }[] }
 
 interface KnownTables {
-  readonly uri: string;
+  /**
+   * the document object itself, not its uri: a file closed and opened again, or a new untitled document that
+   * reuses a closed one's name, starts again at version 1 with other text
+   */
+  readonly document: vscode.TextDocument;
   readonly version: number;
   readonly tables: readonly { readonly range: vscode.Range; readonly cells: readonly vscode.Range[] }[];
 }
@@ -32,8 +36,8 @@ export function registerCellNavigation(context: vscode.ExtensionContext, client:
     const version = document.version;
     try {
       const result = await client.sendRequest<TableCellsResult | null>('gkreport/tableCells', { textDocument: { uri }, version });
-      if (!result) return { uri, version, tables: [] };
-      return { uri, version: result.version, tables: result.tables.map((table) => ({ range: toRange(table.range), cells: table.cells.map(toRange) })) };
+      if (!result) return { document, version, tables: [] };
+      return { document, version: result.version, tables: result.tables.map((table) => ({ range: toRange(table.range), cells: table.cells.map(toRange) })) };
     } catch {
       // the server is restarting or stopped: no cells until it answers again
       return undefined;
@@ -43,7 +47,7 @@ export function registerCellNavigation(context: vscode.ExtensionContext, client:
   /** between an edit and the server's answer, the last version's tables stand in: typing in a cell moves no row */
   const updateContext = () => {
     const editor = vscode.window.activeTextEditor;
-    const tables = editor && known?.uri === editor.document.uri.toString() ? known.tables : [];
+    const tables = editor && known?.document === editor.document ? known.tables : [];
     const now = editor !== undefined && tables.some((table) => table.range.contains(editor.selection.active));
     if (now === inTable) return;
     inTable = now;
@@ -66,7 +70,7 @@ export function registerCellNavigation(context: vscode.ExtensionContext, client:
   /** the tables of the document's current version: asked for now when the last answer is of an older one */
   const current = async (document: vscode.TextDocument): Promise<KnownTables | undefined> => {
     // no tables may also mean the server had not opened the document yet: ask again
-    if (known?.uri === document.uri.toString() && known.version === document.version && known.tables.length > 0) return known;
+    if (known?.document === document && known.version === document.version && known.tables.length > 0) return known;
     const answer = await ask(document);
     if (answer && answer.version === document.version) known = answer;
     return answer;
@@ -103,6 +107,9 @@ export function registerCellNavigation(context: vscode.ExtensionContext, client:
     }),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0 && event.document === vscode.window.activeTextEditor?.document) schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (known?.document === document) known = undefined;
     }),
     { dispose: () => timer && clearTimeout(timer) },
   );
