@@ -25,6 +25,14 @@ export interface RequestHost {
 
 /** The requests that read an analysis: code actions and their resolve, hover, completion, lenses, outline, folding, table cells. */
 export function listenForRequests(host: RequestHost): void {
+  /** the totals 计算合计 would write, per analysis: the editor asks for code actions at every cursor move */
+  const computed = new WeakMap<Analysis, ReturnType<typeof computeTotals>>();
+  const totalsOf = (analysis: Analysis) => {
+    let totals = computed.get(analysis);
+    if (!totals) computed.set(analysis, (totals = computeTotals(analysis)));
+    return totals;
+  };
+
   /**
    * Code actions answer from the last analysis, without waiting for a check: their edits are edits of that
    * analysis's version. When the document has moved past it, nothing is offered until its new analysis is there.
@@ -43,7 +51,7 @@ export function listenForRequests(host: RequestHost): void {
         actions.push(CodeAction.create(render(msg(SHARED.refactor['pipe-table']), host.locale()), versionedEdit(document, [conversion.edit]), CodeActionKind.RefactorRewrite));
       }
       // asked for, never part of fix-all or fix-on-save: the totals are the user's to write
-      const totals = computeTotals(analysis);
+      const totals = totalsOf(analysis);
       if (totals.length > 0) {
         const title = totals.length === 1 ? msg(SHARED.refactor['compute-totals-one']) : msg(SHARED.refactor['compute-totals'], { count: totals.length });
         actions.push(CodeAction.create(render(title, host.locale()), versionedEdit(document, totals), CodeActionKind.RefactorRewrite));
