@@ -41,6 +41,16 @@ export class Checks {
     return done;
   }
 
+  /**
+   * Runs other work of the checker (indexing workspace files, the workspace check) between checks, never in the
+   * middle of one: a check in slices shares the checker's caches with whatever runs between its slices.
+   */
+  exclusive<T>(work: () => T): Promise<T> {
+    const done = this.#queue.then(work);
+    this.#queue = done.catch(() => undefined);
+    return done;
+  }
+
   /** Whether the analysis of this input is there now, without a check. */
   ready(input: CheckInput): Analysis | undefined {
     return this.checker.current(input);

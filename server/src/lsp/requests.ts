@@ -21,6 +21,8 @@ export interface RequestHost {
   locale(): Locale;
   /** gkreport.enable */
   enabled(): boolean;
+  /** runs work of the checker between checks, never inside one (server/src/lsp/checks.ts) */
+  exclusive<T>(work: () => T): Promise<T>;
 }
 
 /** The requests that read an analysis: code actions and their resolve, hover, completion, lenses, outline, folding, table cells. */
@@ -62,7 +64,7 @@ export function listenForRequests(host: RequestHost): void {
   }));
 
   host.connection.onCodeActionResolve((action) =>
-    host.guard.request('codeAction/resolve', action, () => resolveFixAll(action, (uri) => host.documents.get(uri), host.checker, host.config))(action));
+    host.guard.request('codeAction/resolve', action, () => host.exclusive(() => resolveFixAll(action, (uri) => host.documents.get(uri), host.checker, host.config)))(action));
 
   host.connection.onHover(host.guard.request('hover', null, async (params) => {
     const document = host.documents.get(params.textDocument.uri);

@@ -166,7 +166,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(guard.notification('initialized', () => {
     // build the OpenCC converter and exercise every rule once now, not on the first document
     createChecker().check({ uri: 'warm-up:', text: reportTemplate({ era: '2021', year: '2024', unit: '示例单位' }) });
-    void refreshAll().catch(() => undefined).then(() => setImmediate(guard.notification('the workspace scan', () => workspace.scan())));
+    void refreshAll().catch(() => undefined).then(() => setImmediate(guard.notification('the workspace scan', () => void checks.exclusive(() => workspace.scan()).catch((error) => log(`gkreport: the workspace scan failed: ${describe(error)}`)))));
   }));
 
   connection.onDidChangeWatchedFiles(guard.notification('watched files', (params) => {
@@ -174,12 +174,15 @@ export function startServer(connection: Connection): void {
       loader.clear();
       documents.all().forEach((document) => schedule(document));
     }
-    for (const change of params.changes) {
-      const file = uriToPath(change.uri);
-      if (change.uri.endsWith(CONFIG_FILE) || !file || documents.get(change.uri)) continue;
-      const affected = change.type === FileChangeType.Deleted ? checker.removeFile(change.uri) : workspace.index(file);
-      affected.forEach(invalidate);
-    }
+    const changes = params.changes;
+    void checks.exclusive(() => {
+      for (const change of changes) {
+        const file = uriToPath(change.uri);
+        if (change.uri.endsWith(CONFIG_FILE) || !file || documents.get(change.uri)) continue;
+        const affected = change.type === FileChangeType.Deleted ? checker.removeFile(change.uri) : workspace.index(file);
+        affected.forEach(invalidate);
+      }
+    }).catch((error) => log(`gkreport: indexing changed files failed: ${describe(error)}`));
   }));
   connection.onDidChangeConfiguration(() => void refreshAll().catch(() => undefined));
 
@@ -204,14 +207,14 @@ export function startServer(connection: Connection): void {
       published.delete(uri);
       checker.close(uri).forEach(invalidate);
       const file = uriToPath(uri);
-      if (file) workspace.index(file).forEach(invalidate);
+      if (file) void checks.exclusive(() => workspace.index(file).forEach(invalidate)).catch((error) => log(`gkreport: indexing ${uri} failed: ${describe(error)}`));
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   });
 
   listenForRequests({
     connection, guard, documents, checker, config, analysisForRequest,
-    locale: () => locale, enabled: () => loader.settings.enable !== false,
+    locale: () => locale, enabled: () => loader.settings.enable !== false, exclusive: (work) => checks.exclusive(work),
   });
 
   connection.onExecuteCommand(guard.request('executeCommand', undefined, async (params) => {
@@ -219,7 +222,7 @@ export function startServer(connection: Connection): void {
       const request = newReportArguments(params.arguments);
       return newReport(request, checker.findReport(request.unit, request.year - 1));
     }
-    if (params.command === CHECK_WORKSPACE) return workspace.check();
+    if (params.command === CHECK_WORKSPACE) return checks.exclusive(() => workspace.check());
     if (params.command === CONVERT_DOCUMENT) {
       const document = documents.get(documentArgument(CONVERT_DOCUMENT, params.arguments));
       if (!document) return false;
