@@ -55,6 +55,18 @@ describe('editor features without LSP', () => {
     assert.deepEqual(tableLenses(analyze(template), 'en').map((lens) => lens.title), ['10 cells to fill', '175 cells to fill', '15 cells to fill']);
   });
 
+  test('lenses on a template whose placeholders were deleted, cells left blank: no equation said to hold', () => {
+    const template = reportTemplate({ era: '2021', year: '2024', unit: '某区测试局' });
+    const emptied = template.replace(/\| 填写 (?=\|)/g, '|  ');
+    assert.notEqual(emptied, template);
+    assert.deepEqual(tableLenses(analyze(emptied), 'zh-CN').map((lens) => lens.title), []);
+    // one figure written: the equations it is in are checked, the all-blank rest are not counted
+    const oneFigure = emptied.replace(/(\| 一、本年新收政府信息公开申请数量 \|)  \|/, '$1 5 |');
+    const titles = tableLenses(analyze(oneFigure), 'zh-CN').map((lens) => lens.title);
+    assert.equal(titles.length, 1, JSON.stringify(titles));
+    assert.match(titles[0], /^勾稽关系 \d+ 处不成立（共 \d+ 条）$/);
+  });
+
   test('lenses on a half-filled 表三: an equation with an unfilled term neither holds nor fails', () => {
     const table3 = (text: string, locale: 'zh-CN' | 'en') => tableLenses(analyze(text), locale).find((lens) => text.slice(lens.offset).split('\n')[0].includes('自然人'))!.title;
     const filled = table3(makeReport(), 'zh-CN');

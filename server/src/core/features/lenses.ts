@@ -27,13 +27,16 @@ export function repeatLenses(analysis: Analysis, locale: Locale): Lens[] {
 /**
  * "勾稽关系 12/12 成立" above every table that has equations. A table still holding template placeholders says how many
  * cells are left ("待填写 175 格"); an equation with an unfilled term neither holds nor fails, so only those whose cells
- * are all filled are counted.
+ * are all filled are counted, and not those whose cells are all blank.
  */
 export function tableLenses(analysis: Analysis, locale: Locale): Lens[] {
   if (!analysis.applies) return [];
   const instances = analysis.equations;
   return analysis.report.tables.flatMap((table) => {
-    const evaluations = instances.filter((instance) => instance.table === table).map(evaluate).filter((evaluation) => evaluation.evaluated);
+    // an equation whose cells are all blank has nothing written to reconcile: a table emptied of its placeholders
+    // would otherwise read "39/39 成立"
+    const evaluations = instances.filter((instance) => instance.table === table && [...instance.left, ...instance.right].some((term) => term.value.kind !== 'blank'))
+      .map(evaluate).filter((evaluation) => evaluation.evaluated);
     const failed = evaluations.filter((evaluation) => !evaluation.holds).length;
     const reconciliation = evaluations.length === 0 ? undefined : failed === 0
       ? msg(lens['all-hold'], { count: evaluations.length })
