@@ -1,5 +1,6 @@
 import type { Span } from '../text/span';
 import type { Report } from '../model/types';
+import { firstIndex } from '../text/search';
 
 export interface OutlineSymbol {
   readonly name: string;
@@ -20,19 +21,9 @@ export interface FoldingRange {
 export function outline(report: Report): OutlineSymbol[] {
   // the tables are in text order: each section takes its run of them, found by a binary search, not a scan of all
   const tables = report.tables;
-  const firstAtOrAfter = (offset: number) => {
-    let low = 0;
-    let high = tables.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (tables[mid].grid.span.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
   const tablesIn = (span: Span): OutlineSymbol[] => {
     const run = [];
-    for (let index = firstAtOrAfter(span.start); index < tables.length && tables[index].grid.span.start < span.end; index++) run.push(tables[index]);
+    for (let index = firstIndex(tables, (table) => table.grid.span.start >= span.start); index < tables.length && tables[index].grid.span.start < span.end; index++) run.push(tables[index]);
     return run.map((table) => ({
       name: table.kind === 'standard' ? table.spec.title : table.grid.caption?.text ?? '表格',
       kind: 'table' as const, span: table.grid.span, selection: table.grid.span, children: [],

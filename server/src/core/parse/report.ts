@@ -7,6 +7,7 @@ import { splitProse } from '../prose/quantities';
 import { foldLines, type FoldedLine } from '../text/fold';
 import { LineIndex } from '../text/line-index';
 import { detach } from '../text/detach';
+import { firstIndex } from '../text/search';
 import { parseCellValue, type CellValue } from '../text/numbers';
 import { scanGrids } from './grids';
 import { matchSection, parseHeadingLine } from './headings';
@@ -109,15 +110,9 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Steps<Rep
   const tables = joinTableBlocks(recognized, {
     folded,
     sectionBetween: (start, end) => {
-      // the first top-level heading at or after start, by binary search: a report holds thousands of headings
-      let low = 0;
-      let high = sectionStarts.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (sectionStarts[mid] < start) low = mid + 1;
-        else high = mid;
-      }
-      return low < sectionStarts.length && sectionStarts[low] < end;
+      // the first top-level heading at or after start: a report holds thousands of headings
+      const first = firstIndex(sectionStarts, (at) => at >= start);
+      return first < sectionStarts.length && sectionStarts[first] < end;
     },
     recognizeAs: (index, era) => recognizeCached(grids[index], text, { ...contexts[index], yearEra: era }, caches),
   });

@@ -6,6 +6,7 @@ import { paragraphs, type Paragraph } from '../kit/paragraphs';
 import { defineRule, type FindingInput } from '../kit/define';
 import { cacheSlot } from '../../cache/caches';
 import { ContentCache } from '../../cache/content-cache';
+import { firstIndex } from '../../text/search';
 import { msg } from '../../messages';
 import { messages } from './messages';
 import { ANY_MARK, CLOSERS, DOC_YEAR, kindOf, MARKDOWN_BRACKETS, MARKS, NUMBER_CLOSER, NUMBER_OPENER, PAIRS } from './brackets';
@@ -128,14 +129,8 @@ function balancedAlone(line: string, marks: readonly number[]): boolean {
 function overlaps(skip: readonly Span[], paragraph: Paragraph): boolean {
   const start = paragraph.lines[0].span.start;
   const end = paragraph.lines[paragraph.lines.length - 1].span.end;
-  let low = 0;
-  let high = skip.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (skip[mid].end <= start) low = mid + 1;
-    else high = mid;
-  }
-  return low < skip.length && skip[low].start < end;
+  const first = firstIndex(skip, (span) => span.end > start);
+  return first < skip.length && skip[first].start < end;
 }
 
 const APOSTROPHE = /[A-Za-z]’(?=[A-Za-z])/g;
