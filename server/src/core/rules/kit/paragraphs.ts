@@ -7,6 +7,7 @@ import type { Span } from '../../text/span';
 import { inSpans } from '../../script/protected';
 import { reportProtectedSpans } from './protected';
 import { detach } from '../../text/detach';
+import { isWhitespace } from '../../text/line-index';
 
 /** One line of a paragraph: from where its prose starts (after a run-in heading) to the line's end, trimmed. */
 export interface ParagraphLine {
@@ -99,14 +100,10 @@ function readParagraphs(report: Report, caches: Caches): Paragraph[] {
   return found;
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
-}
-
 /** "| a | b |": a pipe row of a table not recognised as one */
 function isPipeRow(text: string, start: number, end: number): boolean {
   let index = start;
-  while (index < end && isSpace(text.charCodeAt(index))) index++;
+  while (index < end && isWhitespace(text.charCodeAt(index))) index++;
   return text[index] === '|';
 }
 
@@ -114,8 +111,8 @@ function isPipeRow(text: string, start: number, end: number): boolean {
 function trimmed(folded: string, index: number, from: number, to: number, shared?: ProseLine): ParagraphLine | undefined {
   let start = from;
   let end = to;
-  while (start < end && isSpace(folded.charCodeAt(start))) start++;
-  while (end > start && isSpace(folded.charCodeAt(end - 1))) end--;
+  while (start < end && isWhitespace(folded.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(folded.charCodeAt(end - 1))) end--;
   if (start === end) return undefined;
   if (shared && shared.span.start === start && shared.span.end === end) return shared;
   return { index, span: { start, end }, text: detach(folded.slice(start, end)) };
