@@ -1,7 +1,5 @@
 import type { Analysis, Checker, CheckInput, CheckResult } from '../core';
-
-/** How long a check runs before it lets other messages through (requests, newer versions). */
-const SLICE_MS = 10;
+import { TimeSlices } from './slices';
 
 interface Run {
   readonly version: number | undefined;
@@ -83,7 +81,7 @@ export class Checks {
 
   async #steps(input: CheckInput, run: Run): Promise<CheckResult | undefined> {
     const steps = this.checker.checkSteps(input);
-    let sliceStart = performance.now();
+    const slices = new TimeSlices();
     for (;;) {
       if (run.stopped) {
         steps.return(undefined as never);
@@ -91,10 +89,7 @@ export class Checks {
       }
       const step = steps.next();
       if (step.done) return step.value;
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
+      await slices.pause();
     }
   }
 }
