@@ -4,22 +4,12 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, applyEdits, displayWidth, formatTables, pipeTableConversions, type Analysis } from '../../server/src/core';
 import { makeReport } from '../helpers/reports';
+import { pipeColumns } from '../helpers/columns';
 
 const mistakes = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', '2021-mistakes.md'), 'utf8');
 
 function formatted(text: string, range?: { start: number; end: number }): string {
   return applyEdits(text, formatTables(analyze(text).report, range)).text;
-}
-
-/** the display columns at which each pipe of a line stands */
-function pipeColumns(line: string): number[] {
-  const columns: number[] = [];
-  let column = 0;
-  for (const character of line) {
-    if (character === '|') columns.push(column);
-    column += displayWidth(character);
-  }
-  return columns;
 }
 
 /** the cells of a pipe row, trimmed */

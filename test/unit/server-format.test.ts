@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { displayWidth } from '../../server/src/core';
+import { pipeColumns } from '../helpers/columns';
 import { LspSession } from '../helpers/lsp-session';
 import { makeReport } from '../helpers/reports';
 
@@ -15,17 +15,6 @@ interface Action { title: string; kind: string; edit: { documentChanges: { textD
 
 function applied(text: string, edits: Edit[]): string {
   return TextDocument.applyEdits(TextDocument.create('x:', 'markdown', 1, text), edits);
-}
-
-/** each line's pipes at their display columns */
-function pipeColumns(line: string): number[] {
-  const columns: number[] = [];
-  let column = 0;
-  for (const character of line) {
-    if (character === '|') columns.push(column);
-    column += displayWidth(character);
-  }
-  return columns;
 }
 
 describe('language server: formatting and the table conversion (bundled, over stdio)', () => {
