@@ -45,22 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
           vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings', summary.reports, summary.errors, summary.warnings));
       }
     }),
-    vscode.commands.registerCommand('gkreport.convertToSimplified', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) return;
-      await client?.sendRequest('workspace/executeCommand', {
-        command: 'gkreport.server.convertToSimplified',
-        arguments: [editor.document.uri.toString()],
-      });
-    }),
-    vscode.commands.registerCommand('gkreport.computeTotals', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) return;
-      await client?.sendRequest('workspace/executeCommand', {
-        command: 'gkreport.server.computeTotals',
-        arguments: [editor.document.uri.toString()],
-      });
-    }),
+    vscode.commands.registerCommand('gkreport.convertToSimplified', () => onActiveDocument('gkreport.server.convertToSimplified')),
+    vscode.commands.registerCommand('gkreport.computeTotals', () => onActiveDocument('gkreport.server.computeTotals')),
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region') => newReport(unit, year, kind)),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
   );
@@ -79,6 +65,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
 }
 
 /** 新建年度报告: unit, year, kind → a new document from the template, with last year's carry-over when the workspace has it. */
+/** Runs a server command on the active editor's document (the server edits it through workspace/applyEdit). */
+async function onActiveDocument(command: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  await client?.sendRequest('workspace/executeCommand', { command, arguments: [editor.document.uri.toString()] });
+}
+
 async function newReport(unitArgument?: string, yearArgument?: number, kindArgument?: 'department' | 'region'): Promise<vscode.TextDocument | undefined> {
   const unit = unitArgument ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Unit name (as in the title, e.g. 某市某局)'), ignoreFocusOut: true }));
   if (!unit) return undefined;
