@@ -64,7 +64,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event };
 }
 
-/** 新建年度报告: unit, year, kind → a new document from the template, with last year's carry-over when the workspace has it. */
 /** Runs a server command on the active editor's document (the server edits it through workspace/applyEdit). */
 async function onActiveDocument(command: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -72,6 +71,7 @@ async function onActiveDocument(command: string): Promise<void> {
   await client?.sendRequest('workspace/executeCommand', { command, arguments: [editor.document.uri.toString()] });
 }
 
+/** 新建年度报告: unit, year, kind → a new document from the template, with last year's carry-over when the workspace has it. */
 async function newReport(unitArgument?: string, yearArgument?: number, kindArgument?: 'department' | 'region'): Promise<vscode.TextDocument | undefined> {
   const unit = unitArgument ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Unit name (as in the title, e.g. 某市某局)'), ignoreFocusOut: true }));
   if (!unit) return undefined;

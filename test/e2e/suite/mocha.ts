@@ -4,7 +4,8 @@ import Mocha from 'mocha';
 
 /** Loaded by the extension host (--extensionTestsPath): runs the *.test.js beside the index. */
 export function runSuites(directory: string): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000 });
+  // E2E_GREP: run only the tests whose title matches (while working on one feature)
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, grep: process.env.E2E_GREP || undefined });
   for (const file of fs.readdirSync(directory).sort()) if (file.endsWith('.test.js')) mocha.addFile(path.join(directory, file));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
