@@ -1,7 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type MarkdownIt from 'markdown-it';
 import { registerCellNavigation } from './cells';
+import { reportTablesPlugin } from './preview';
+import { previewCheck } from './preview-check';
 
 let client: LanguageClient | undefined;
 
@@ -11,6 +14,8 @@ export interface GkreportApi {
   readonly checksInFlight: () => readonly string[];
   /** fires when a check starts or finishes */
   readonly onDidChangeCheckState: vscode.Event<{ readonly uri: string; readonly version: number; readonly state: 'started' | 'finished' }>;
+  /** the Markdown preview's hook (contributes.markdown.markdownItPlugins): report tables in the template's layout */
+  readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
 }
 
 /** Starts the language server and contributes the commands; all analysis happens in the server. */
@@ -61,7 +66,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   context.subscriptions.push(client.onDidChangeState(() => inFlight.clear()));
   await client.start();
   registerCellNavigation(context, client);
-  return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event };
+  const check = previewCheck();
+  return {
+    checksInFlight: () => [...inFlight],
+    onDidChangeCheckState: checkState.event,
+    extendMarkdownIt: (md) => md.use(reportTablesPlugin, check),
+  };
 }
 
 /** Runs a server command on the active editor's document (the server edits it through workspace/applyEdit). */

@@ -44,4 +44,5 @@ export { formatTables } from './features/format';
 export { computeTotals } from './features/totals';
 export { pipeTableConversions, type TableConversion } from './features/convert-table';
 export { displayWidth } from './text/width';
+export { renderReportTables, type RenderedTable } from './features/table-html';
 export { newReport, type NewReportRequest } from './authoring/new-report';
