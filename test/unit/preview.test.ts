@@ -94,6 +94,18 @@ describe('report tables in the template layout', () => {
     assert.deepEqual(ids, ['t2', 't4']);
     assert.match(preview(extra), /<td>9<\/td>/);
   });
+
+  test('a 2008-era 附表 written one cell per line: its caption, its 指标/数量 header, its rows as written', () => {
+    const appendix = fs.readFileSync(path.join(root, 'examples', '2014-appendix.txt'), 'utf8');
+    const analysis = analyze(appendix);
+    const [first] = renderReportTables(analysis.report, analysis.findings);
+    assert.deepEqual(first.html.split('\n').slice(1, 5), [
+      '<caption>附表1 主动公开情况统计 单位：条</caption>',
+      '<tr><th>指标</th><th>数量</th></tr>',
+      '<tr><td>主动公开信息数</td><td class="gkr-number">1230</td></tr>',
+      '<tr><td>其中：1.组织机构</td><td class="gkr-number">12</td></tr>',
+    ]);
+  });
 });
 
 describe('the Markdown preview plugin', () => {

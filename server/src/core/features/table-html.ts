@@ -55,7 +55,7 @@ interface HtmlCell {
 }
 
 /** Renders rows of cells; the findings inside a cell mark it, the others are listed under the table. */
-function tableElement(className: string, rows: readonly (readonly HtmlCell[])[], findings: readonly Finding[]): string {
+function tableElement(className: string, caption: Cell | undefined, rows: readonly (readonly HtmlCell[])[], findings: readonly Finding[]): string {
   const placed = new Set<Finding>();
   const cellHtml = (cell: HtmlCell) => {
     const tag = cell.header ? 'th' : 'td';
@@ -82,7 +82,9 @@ function tableElement(className: string, rows: readonly (readonly HtmlCell[])[],
   const body = rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('\n');
   const notes = findings.filter((finding) => !placed.has(finding));
   const list = notes.length === 0 ? '' : `\n<ul class="gkr-notes">${notes.map((note) => `<li class="gkr-${note.severity}">${escapeHtml(note.message)}</li>`).join('')}</ul>`;
-  return `<table class="gkr-table ${className}">\n${body}\n</table>${list}`;
+  // the caption line (附表1 主动公开情况统计 单位：条) is among the lines the table stands for
+  const title = caption ? `<caption>${escapeHtml(caption.text.trim())}</caption>\n` : '';
+  return `<table class="gkr-table ${className}">\n${title}${body}\n</table>${list}`;
 }
 
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
@@ -104,7 +106,7 @@ function standardTable(table: StandardTable, findings: readonly Finding[]): stri
     : spec.layout === 'single-row' ? [...columnHeader(spec, columns, 0), spec.rows.flatMap((row) => columns.map((column) => value(row.id, column.id)))]
       : matrixRows(spec, table, columns, value);
   if (lostCells(table, carried)) return undefined;
-  return tableElement(`gkr-${spec.id}`, rows, findings);
+  return tableElement(`gkr-${spec.id}`, table.grid.caption, rows, findings);
 }
 
 /** 表三 and 表四: the header over the value columns, levels from the columns' parents; the corner over the row labels. */
@@ -235,5 +237,5 @@ function genericTable(table: GenericTable, findings: readonly Finding[]): string
     if (last && row.length < width) row[row.length - 1] = { ...last, colspan: width - row.length + 1 };
     rows.push(row);
   }
-  return tableElement('gkr-generic', rows, findings);
+  return tableElement('gkr-generic', table.grid.caption, rows, findings);
 }
