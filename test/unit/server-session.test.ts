@@ -289,6 +289,6 @@ describe('4. smaller faults', () => {
     const report = await server.request<{ text: string }>('workspace/executeCommand', {
       command: newReport, arguments: [{ unit: '某区档案局', year: 2023, kind: 'department' }],
     });
-    assert.match(report.text, /^# 2023年某区档案局政府信息公开工作年度报告/);
+    assert.match(report.text, /^# 某区档案局2023年政府信息公开工作年度报告/);
   });
 });
