@@ -11,6 +11,9 @@ import { registerReportStatusBar, type StatusBarView } from './status';
 
 let client: LanguageClient | undefined;
 
+/** the server's fix-all code action kind (server/src/lsp/fix-all.ts) */
+const FIX_ALL = 'source.fixAll.gkreport';
+
 /** What the extension offers other extensions (and its own end-to-end tests). */
 export interface GkreportApi {
   /** the uris whose check the server has started and not finished */
@@ -60,8 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     vscode.commands.registerCommand('gkreport.computeTotals', () => onActiveDocument('gkreport.server.computeTotals')),
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region', folder?: vscode.Uri | string) =>
       newReport(client, unit, year, kind, folder)),
-    vscode.commands.registerCommand('gkreport.fixAll', () =>
-      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.gkreport', apply: 'first' })),
+    vscode.commands.registerCommand('gkreport.fixAll', () => fixAllInActiveEditor()),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
   );
   const inFlight = new Set<string>();
@@ -92,6 +94,27 @@ async function onActiveDocument(command: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   await client?.sendRequest('workspace/executeCommand', { command, arguments: [editor.document.uri.toString()] });
+}
+
+/**
+ * 修复所有可自动修复的问题 (the editor context menu): the server's source.fixAll.gkreport action for the active
+ * document (the same edit as fix-on-save), asked of the server and resolved directly, so that nothing else the
+ * editor does in the meantime cancels it.
+ */
+async function fixAllInActiveEditor(): Promise<boolean> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !client) return false;
+  const action = ((await client.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: document.uri.toString() },
+    range: { start: { line: 0, character: 0 }, end: { line: document.lineCount, character: 0 } },
+    context: { diagnostics: [], only: [FIX_ALL] },
+  })) as { kind?: string; data?: unknown }[] | null)?.find((candidate) => candidate.kind === FIX_ALL);
+  const resolved = action && (await client.sendRequest('codeAction/resolve', action)) as { edit?: Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0] };
+  if (!resolved?.edit) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix automatically in this report.'));
+    return false;
+  }
+  return vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(resolved.edit));
 }
 
 export async function deactivate(): Promise<void> {

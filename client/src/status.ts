@@ -3,6 +3,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 
 /** The context key of the editor context menu's report commands (package.json menus): the active document is a report. */
 const ACTIVE_REPORT = 'gkreport.activeReport';
+const PROBLEMS = 'workbench.actions.view.problems';
 
 /** What the server says of a report with each publication (server/src/core/features/status.ts); null: not a report. */
 interface ReportStatus {
@@ -21,6 +22,8 @@ export interface StatusBarView {
   readonly visible: boolean;
   readonly text: string;
   readonly tooltip: string;
+  /** what a click runs */
+  readonly command: string;
 }
 
 export interface ReportStatusBar {
@@ -35,13 +38,15 @@ export interface ReportStatusBar {
 export function registerReportStatusBar(context: vscode.ExtensionContext, client: LanguageClient): ReportStatusBar {
   const item = vscode.window.createStatusBarItem('gkreport.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'gkreport';
-  item.command = 'workbench.actions.view.problems';
+  item.command = PROBLEMS;
   const statuses = new Map<string, ReportStatus>();
   const changed = new vscode.EventEmitter<StatusBarView>();
   let visible = false;
   let activeReport: boolean | undefined;
 
-  const view = (): StatusBarView => ({ visible, text: visible ? item.text : '', tooltip: visible && typeof item.tooltip === 'string' ? item.tooltip : '' });
+  const view = (): StatusBarView => ({
+    visible, text: visible ? item.text : '', tooltip: visible && typeof item.tooltip === 'string' ? item.tooltip : '', command: typeof item.command === 'string' ? item.command : item.command?.command ?? '',
+  });
 
   const update = () => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
