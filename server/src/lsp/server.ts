@@ -190,7 +190,7 @@ export function startServer(connection: Connection): void {
     void refreshAll().catch(() => undefined).then(() => setImmediate(guard.notification('the workspace scan', () => void checks.exclusive(() => {
       const started = performance.now();
       const scanned = workspace.scan();
-      log(`gkreport: indexed the workspace for the cross-year rules: ${scanned.reports} reports in ${scanned.files} files (${Math.round(performance.now() - started)} ms)`);
+      log(`gkreport: indexed ${scanned.files} files of the workspace for the cross-year rules (annual reports: ${scanned.reports}) in ${Math.round(performance.now() - started)} ms`);
     }).catch((error) => log(`gkreport: the workspace scan failed: ${describe(error)}`)))));
   }));
 
