@@ -26,7 +26,7 @@ describe('limits: size, binary content, a rule that throws', () => {
   });
 
   test('binary content is detected and skipped', () => {
-    for (const text of ['PK\u0003\u0004\u0000\u0000binary', '\uFFFD'.repeat(50) + 'ab']) {
+    for (const text of ['PK\u0003\u0004\u0000\u0000binary', '\u0001\u0002\u0003\u0004' + '\uFFFD'.repeat(50) + 'ab']) {
       const { findings, limited } = analyze(text);
       assert.equal(limited, 'binary');
       assert.deepEqual(findings, []);

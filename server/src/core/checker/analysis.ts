@@ -7,7 +7,7 @@ import type { PreviousReport } from '../rules/kit/define';
 import { lastYearRepeat, type RepeatComparison } from '../rules/content-repeat/compare';
 import { proseFacts, type ProseFacts } from '../prose/describe';
 
-export type Limited = 'binary' | 'too-large';
+export type Limited = 'binary' | 'too-large' | 'encoding';
 
 /**
  * One version of one document, checked: the report model and the findings, kept by the checker and shared
@@ -32,9 +32,12 @@ export class Analysis {
     readonly previous?: PreviousReport,
   ) {}
 
-  /** whether the host should show the findings: an annual report, a file of the report language, or a file too large to tell */
+  /**
+   * whether the host should show the findings: an annual report, a file of the report language, or a file too large
+   * or too garbled (decoded with the wrong encoding) to tell
+   */
   get applies(): boolean {
-    return this.always || this.report.isAnnualReport || this.limited === 'too-large';
+    return this.always || this.report.isAnnualReport || this.limited === 'too-large' || this.limited === 'encoding';
   }
 
   /** every reconciliation equation of the tables, with the cells it reads (computed on first use, kept with the tables) */

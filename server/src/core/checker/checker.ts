@@ -8,7 +8,8 @@ import { parseSteps } from '../parse/report';
 import type { Rule, RuleContext } from '../rules/kit/define';
 import { toHalfWidth } from '../text/fold';
 import { LineIndex } from '../text/line-index';
-import { Analysis } from './analysis';
+import { Analysis, type Limited } from './analysis';
+import { textKind } from '../text/decoding';
 import { ReportIndex } from './report-index';
 
 export interface CheckerOptions {
@@ -75,13 +76,15 @@ export class Checker {
     if (kept) return { analysis: kept, affected: [] };
     const indexed = this.#indexed.get(input.uri);
     this.#indexed.delete(input.uri);
-    const { report, limited } = indexed && indexed.text === input.text && indexed.format === config.format
-      ? { report: indexed.report, limited: undefined } : yield* this.#readSteps(input.text, config);
+    const { report, limited, misDecoded } = indexed && indexed.text === input.text && indexed.format === config.format
+      ? { report: indexed.report, limited: undefined, misDecoded: undefined } : yield* this.#readSteps(input.text, config);
     yield;
     const open = input.open ?? true;
     const previous = limited ? undefined : this.#index.previousOf(input.uri, report);
     const context: RuleContext = { caches: this.#caches, token, ...(previous ? { previous } : {}) };
-    const findings = limited ? this.#limitedFindings(report, limited, input.text.length, config, context) : yield* lintSteps(report, config, context, this.options);
+    const findings = limited
+      ? this.#limitedFindings(report, limited, input.text.length, config, { ...context, ...(misDecoded ? { misDecoded } : {}) })
+      : yield* lintSteps(report, config, context, this.options);
     // indexed only once checked: a check dropped half-way leaves the index as it was
     const affected = limited ? [] : this.#index.set(input.uri, report, this.#nameOf(input), open);
     const analysis = new Analysis(input.uri, input.version ?? 0, input.text, config, report, findings, limited, input.always ?? false, this.#caches, previous);
@@ -167,18 +170,22 @@ export class Checker {
     this.#indexed.clear();
   }
 
-  #read(text: string, config: Config): { report: Report; limited?: 'binary' | 'too-large' } {
+  #read(text: string, config: Config): Read {
     return toEnd(this.#readSteps(text, config));
   }
 
-  *#readSteps(text: string, config: Config): Steps<{ report: Report; limited?: 'binary' | 'too-large' }> {
-    if (looksBinary(text)) return { report: plainReport(''), limited: 'binary' };
+  *#readSteps(text: string, config: Config): Steps<Read> {
+    const kind = textKind(text);
+    if (kind.kind === 'binary') return { report: plainReport(''), limited: 'binary' };
+    // its lines, for the one finding on the first garbled one; no rule reads the garbage
+    if (kind.kind === 'mis-decoded') return { report: plainReport(text), limited: 'encoding', misDecoded: kind };
     if (text.length > (config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize!)) return { report: plainReport(text), limited: 'too-large' };
     return { report: yield* parseSteps(text, { format: config.format, caches: this.#caches }) };
   }
 
-  #limitedFindings(report: Report, limited: 'binary' | 'too-large', size: number, config: Config, context: RuleContext): Finding[] {
+  #limitedFindings(report: Report, limited: Limited, size: number, config: Config, context: RuleContext): Finding[] {
     if (limited === 'binary') return [];
+    if (limited === 'encoding') return toEnd(lintSteps(report, config, context, this.options));
     const limit = { size, limit: config.maxFileSize ?? DEFAULT_CONFIG.maxFileSize! };
     return toEnd(lintSteps(report, config, { ...context, limit }, { ...this.options, cheapOnly: true }));
   }
@@ -194,6 +201,13 @@ export class Checker {
   }
 }
 
+/** how a text was read: a report model, and why it is not checked in full */
+interface Read {
+  readonly report: Report;
+  readonly limited?: Limited;
+  readonly misDecoded?: { readonly replaced: number; readonly firstReplaced: number };
+}
+
 function sameConfig(a: Config, b: Config): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
@@ -202,18 +216,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   return new Checker(options);
 }
 
-/** NUL characters, or mostly replacement characters (bytes that were not text): not a report. */
+/** NUL or other control characters among the replacement characters: bytes that were not text, not a report. */
 export function looksBinary(text: string): boolean {
-  // a slice, not the text itself: an edited text is often a concatenation, slow to read a character at a time
-  const sample = text.slice(0, 8192);
-  const length = sample.length;
-  let replaced = 0;
-  for (let index = 0; index < length; index++) {
-    const code = sample.charCodeAt(index);
-    if (code === 0) return true;
-    if (code === 0xfffd) replaced++;
-  }
-  return length > 0 && replaced / length > 0.1;
+  return textKind(text).kind === 'binary';
 }
 
 /** A report model with no structure: lines and the half-width text only, for the cheap rules. */

@@ -69,6 +69,11 @@ export function* lintSteps(report: Report, config: Config, context: RuleContext,
       options.onRuleError?.(rule.meta.id, error);
     }
   };
+  // encoding: a text decoded with the wrong encoding is garbage to every other rule
+  if (context.misDecoded) {
+    for (const rule of enabled.filter((candidate) => candidate.meta.phase === 'encoding')) run(rule, context, false);
+    return findings;
+  }
   // limit: only when the document is over the size limit; then the others; then what needs to know what was suppressed
   if (context.limit) {
     for (const rule of enabled.filter((candidate) => candidate.meta.phase === 'limit')) {

@@ -27,6 +27,7 @@ import { messages as enumerationGap } from './enumeration-gap/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
+import { messages as fileEncoding } from './file-encoding/messages';
 import { SHARED_GROUPS } from '../messages/shared';
 import type { Entry, Locale, Template } from '../messages/define';
 
@@ -65,6 +66,7 @@ export const GROUPS = [
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,
+  fileEncoding,
   ...SHARED_GROUPS,
 ] as const;
 

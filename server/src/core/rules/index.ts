@@ -2,6 +2,7 @@ import carryoverMismatch from './carryover-mismatch';
 import conversionArtifact from './conversion-artifact';
 import dateInvalid from './date-invalid';
 import fileTooLarge from './file-too-large';
+import fileEncoding from './file-encoding';
 import type { Rule } from './kit/define';
 import docNumberFormat from './doc-number-format';
 import bracketBalance from './bracket-balance';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   duplicateParagraph,
   unusedSuppression,
   fileTooLarge,
+  fileEncoding,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -28,9 +28,10 @@ export interface RuleMeta {
   readonly options?: z.ZodType<Record<string, unknown>>;
   /**
    * when it runs: main (default) with the others; limit: only on a document over the size limit, told the size
-   * (context.limit); suppression: after every other rule, told which suppression comments were used (context.suppressions)
+   * (context.limit); suppression: after every other rule, told which suppression comments were used (context.suppressions);
+   * encoding: alone, on a document decoded with the wrong encoding (context.misDecoded), where no other rule runs
    */
-  readonly phase?: 'main' | 'limit' | 'suppression';
+  readonly phase?: 'main' | 'limit' | 'suppression' | 'encoding';
   /** cheap: a linear scan of the text, still run on documents over the size limit */
   readonly cheap?: boolean;
 }
@@ -63,6 +64,8 @@ export interface RuleContext {
   readonly options?: Readonly<Record<string, unknown>>;
   /** limit phase: the document's size and the limit it is over */
   readonly limit?: { readonly size: number; readonly limit: number };
+  /** encoding phase: how many characters could not be decoded, and the offset of the first */
+  readonly misDecoded?: { readonly replaced: number; readonly firstReplaced: number };
   /** suppression phase: the suppression comments, which suppressed nothing, and the rule ids that exist and are on */
   readonly suppressions?: SuppressionUse;
   /** polled between tables: a cancelled check stops (CheckCancelled) */
