@@ -8,6 +8,8 @@ import { previewCheck } from './preview-check';
 import { registerLensTargets } from './lens-targets';
 import { newReport } from './new-report';
 import { registerReportStatusBar, type StatusBarView } from './status';
+import { DETECTED_DOCUMENTS, registerLanguageDetection, type LanguageOffer } from './detect';
+import { reopenWithGb18030 } from './encoding';
 
 let client: LanguageClient | undefined;
 
@@ -25,6 +27,8 @@ export interface GkreportApi {
   /** the status bar item of the active report as shown ("年报 2021 · 错误 3 · 勾稽 40/43"; not visible for other documents) */
   readonly statusBar: () => StatusBarView;
   readonly onDidChangeStatusBar: vscode.Event<StatusBarView>;
+  /** fires when the extension offers to switch an untitled report's language (the information message's answer can be given here too) */
+  readonly onDidOfferLanguage: vscode.Event<LanguageOffer>;
 }
 
 /** Starts the language server and contributes the commands; all analysis happens in the server. */
@@ -42,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
       { scheme: 'untitled', language: 'gkreport' },
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
+      ...DETECTED_DOCUMENTS,
     ],
     synchronize: {
       configurationSection: 'gkreport',
@@ -65,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
       newReport(client, unit, year, kind, folder)),
     vscode.commands.registerCommand('gkreport.fixAll', () => fixAllInActiveEditor()),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('gkreport.reopenWithGb18030', (uri?: string) => reopenWithGb18030(uri)),
   );
   const inFlight = new Set<string>();
   const checkState = new vscode.EventEmitter<{ uri: string; version: number; state: 'started' | 'finished' }>();
@@ -76,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   // a server that died takes its checks with it
   context.subscriptions.push(client.onDidChangeState(() => inFlight.clear()));
   registerLensTargets(context);
+  const languageOffers = registerLanguageDetection(context, client, checkState.event);
   const statusBar = registerReportStatusBar(context, client);
   await client.start();
   registerCellNavigation(context, client);
@@ -86,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     extendMarkdownIt: (md) => md.use(reportTablesPlugin, check),
     statusBar: statusBar.view,
     onDidChangeStatusBar: statusBar.onDidChange,
+    onDidOfferLanguage: languageOffers,
   };
 }
 

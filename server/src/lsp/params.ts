@@ -15,7 +15,7 @@ export const FIX_ALL_DATA = z.object({
   rules: z.array(z.string()).optional(),
 });
 
-/** gkreport/tableCells: the document, and the version the client has (answered only while it is the current one) */
+/** gkreport/tableCells, gkreport/isReport: the document, and the version the client has (answered only while it is the current one) */
 const TABLE_CELLS = z.object({
   textDocument: z.object({ uri: z.string().min(1) }),
   version: z.number().int().optional(),
@@ -42,6 +42,6 @@ export function fixAllData(data: unknown): FixAllData {
   return parsed(FIX_ALL_DATA, data, 'codeAction/resolve', 'data { uri: string, version: integer, rules?: string[] } as the server gave it');
 }
 
-export function tableCellsParams(params: unknown): z.infer<typeof TABLE_CELLS> {
-  return parsed(TABLE_CELLS, params, 'gkreport/tableCells', '{ textDocument: { uri: string }, version?: integer }');
+export function documentVersionParams(params: unknown, request = 'gkreport/tableCells'): z.infer<typeof TABLE_CELLS> {
+  return parsed(TABLE_CELLS, params, request, '{ textDocument: { uri: string }, version?: integer }');
 }

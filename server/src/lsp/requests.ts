@@ -1,4 +1,4 @@
-import { CodeAction, CodeActionKind, type Connection, type Range, type TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, type Connection, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   codeLenses, completionsAt, computeTotals, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED, tableCells,
@@ -8,7 +8,7 @@ import { quickFixes, toCompletionItem, toDocumentSymbol, toRange, versionedEdit 
 import type { OpenDocuments } from './documents';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import type { Guard } from './guard';
-import { tableCellsParams } from './params';
+import { documentVersionParams } from './params';
 
 export interface RequestHost {
   readonly connection: Connection;
@@ -44,7 +44,7 @@ export function listenForRequests(host: RequestHost): void {
     const analysis = document && host.checker.kept(document.uri, document.version);
     if (!document || !analysis) return [];
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
-    const actions: CodeAction[] = quickFixes(document, analysis, ours);
+    const actions: CodeAction[] = [...quickFixes(document, analysis, ours), ...reopenActions(document.uri, ours, host.locale())];
     const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));
     if (wanted(FIX_ALL) || wanted(CodeActionKind.QuickFix)) actions.push(...fixAllActions(analysis, ours, host.locale()));
     if (wanted(CodeActionKind.RefactorRewrite) && host.enabled() && analysis.applies) {
@@ -75,7 +75,7 @@ export function listenForRequests(host: RequestHost): void {
   host.connection.onCompletion(host.guard.request('completion', [], async (params) => {
     const document = host.documents.get(params.textDocument.uri);
     const analysis = document && await host.analysisForRequest(document);
-    return document && analysis ? completionsAt(analysis.report, document.offsetAt(params.position), host.locale()).map(toCompletionItem) : [];
+    return document && analysis && offered(document, analysis) ? completionsAt(analysis.report, document.offsetAt(params.position), host.locale()).map(toCompletionItem) : [];
   }));
   host.connection.onCodeLens(host.guard.request('codeLens', [], async (params) => {
     const document = host.documents.get(params.textDocument.uri);
@@ -91,7 +91,7 @@ export function listenForRequests(host: RequestHost): void {
   host.connection.onDocumentSymbol(host.guard.request('documentSymbol', [], async (params) => {
     const document = host.documents.get(params.textDocument.uri);
     const analysis = document && await host.analysisForRequest(document, true);
-    return document && analysis ? outline(analysis.report).map((symbol) => toDocumentSymbol(document, symbol)) : [];
+    return document && analysis && offered(document, analysis) ? outline(analysis.report).map((symbol) => toDocumentSymbol(document, symbol)) : [];
   }));
   /**
    * Format Document and Format Selection (and so format on save): the report tables' pipes aligned, as edits of the
@@ -111,7 +111,7 @@ export function listenForRequests(host: RequestHost): void {
   host.connection.onFoldingRanges(host.guard.request('foldingRange', [], async (params) => {
     const document = host.documents.get(params.textDocument.uri);
     const analysis = document && await host.analysisForRequest(document, true);
-    return analysis ? foldingRanges(analysis.report) : [];
+    return document && analysis && offered(document, analysis) ? foldingRanges(analysis.report) : [];
   }));
 
   /**
@@ -120,7 +120,7 @@ export function listenForRequests(host: RequestHost): void {
    * (it asks again after the change), the document is no report or the extension is off.
    */
   host.connection.onRequest(TABLE_CELLS, host.guard.request('tableCells', null, async (params: unknown): Promise<TableCellsResult | null> => {
-    const { textDocument, version } = tableCellsParams(params);
+    const { textDocument, version } = documentVersionParams(params);
     const document = host.documents.get(textDocument.uri);
     if (!document || (version !== undefined && version !== document.version)) return null;
     const analysis = await host.analysisForRequest(document);
@@ -130,9 +130,46 @@ export function listenForRequests(host: RequestHost): void {
       tables: tableCells(analysis.report).map((table) => ({ range: toRange(document, table.span), cells: table.cells.map((cell) => toRange(document, cell)) })),
     };
   }));
+
+  /**
+   * gkreport/isReport: whether the current version of a document is an annual report by its content (not by its
+   * language), for the client's offer to switch an untitled or mis-detected document to the report language. Null when
+   * the client's version is not the current one or the document is not open.
+   */
+  host.connection.onRequest(IS_REPORT, host.guard.request('isReport', null, async (params: unknown): Promise<{ readonly isReport: boolean } | null> => {
+    const { textDocument, version } = documentVersionParams(params, IS_REPORT);
+    const document = host.documents.get(textDocument.uri);
+    if (!document || (version !== undefined && version !== document.version)) return null;
+    const analysis = await host.analysisForRequest(document);
+    return analysis ? { isReport: analysis.report.isAnnualReport } : null;
+  }));
+}
+
+/** the languages the client sends whatever their content; others (an untitled Ini, a .txt in another mode) only when they are reports */
+const OUR_LANGUAGES = new Set(['gkreport', 'markdown', 'plaintext']);
+
+/**
+ * Completion, outline and folding of a document of another language (an untitled document VS Code guessed to be Ini,
+ * code in an untitled editor): only when it is a report, so that the editor's own features for that language stay.
+ */
+function offered(document: TextDocument, analysis: Analysis): boolean {
+  return OUR_LANGUAGES.has(document.languageId) || analysis.applies;
 }
 
 export const TABLE_CELLS = 'gkreport/tableCells';
+export const IS_REPORT = 'gkreport/isReport';
+/** the client's command that reads a file again as GB 18030 (file-encoding's quick fix: a command, not an edit) */
+export const REOPEN_GB18030 = 'gkreport.reopenWithGb18030';
+
+function reopenActions(uri: string, diagnostics: readonly Diagnostic[], locale: Locale): CodeAction[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code === 'file-encoding').map((diagnostic) => {
+    const title = render(msg(SHARED.command['reopen-gb18030']), locale);
+    const action = CodeAction.create(title, { title, command: REOPEN_GB18030, arguments: [uri] }, CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = true;
+    return action;
+  });
+}
 
 /** The client's command a clickable lens runs: [uri, targets], the first target first in the document. */
 export const GO_TO_LENS_TARGET = 'gkreport.goToLensTarget';

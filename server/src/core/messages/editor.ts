@@ -52,6 +52,8 @@ export const symbol = defineMessages('symbol', {
 export const command = defineMessages('command', {
   'convert-simplified': { zh: '全文转换为简体', en: 'Convert to simplified' },
   'compute-totals': { zh: '计算合计', en: 'Compute totals' },
+  /** the quick fix of file-encoding: a client command, the text is not edited */
+  'reopen-gb18030': { zh: '重新以 GB 18030 编码打开', en: 'Reopen with GB 18030' },
 });
 
 export const server = defineMessages('server', {
