@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DocumentSelector, LanguageClient } from 'vscode-languageclient/node';
 
-/** the languages the extension checks whatever their content (the server's OUR_LANGUAGES) */
+/** the languages the extension checks whatever their content (server/src/lsp/visible.ts: REPORT_LANGUAGES) */
 const REPORT_LANGUAGES = new Set(['gkreport', 'markdown', 'plaintext']);
 /** the language a saved report's extension says, when VS Code kept the one it guessed for the untitled document */
 const LANGUAGE_OF_EXTENSION: Readonly<Record<string, string>> = { '.gkr': 'gkreport', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'plaintext' };
@@ -13,7 +13,8 @@ const NEVER_OFFER = 'gkreport.languageOffer.never';
  * The documents the server hears of besides those of the report languages: every untitled document (a report pasted
  * into a new editor is often guessed to be Ini or another language) and the files with a report's extension in any
  * language (one saved from such an untitled document keeps the guessed language). The server is silent on them unless
- * their content is an annual report (analysis.applies); completion, outline and folding too (requests.ts: offered).
+ * their content is evidently an annual report (server/src/lsp/visible.ts: two prescribed sections or a prescribed table,
+ * not a title alone); completion, outline, folding and fix-all too.
  */
 export const DETECTED_DOCUMENTS: DocumentSelector = [
   { scheme: 'untitled' },
@@ -32,7 +33,7 @@ export interface LanguageOffer {
 
 /**
  * Untitled and mis-detected reports. When the server has checked a document whose language is not a report language
- * (or an untitled one in plain text) and says it is an annual report (gkreport/isReport): a saved file gets back the
+ * (or an untitled one in plain text) and says it is evidently an annual report (gkreport/isReport): a saved file gets back the
  * language of its extension; an untitled document gets one offer (per document; 不再询问 is remembered) to switch to
  * the report language or Markdown.
  */

@@ -9,8 +9,8 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 const SEED = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', '000_4aec82eab3d77799.txt'), 'utf8');
 /** seed 000 saved as GBK, as an editor shows it when it reads the bytes as UTF-8 */
 const GBK_READ_AS_UTF8 = new TextDecoder('utf-8').decode(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'encoding', '000-gbk.txt')));
-/** Python whose comments read as Markdown headings: our outline and folding would replace the editor's */
-const CODE = '# 一、读取\ndef read(path):\n    return open(path).read()\n\n# 二、合计\ndef total(rows):\n    return sum(rows)\n';
+/** Python whose comments read as Markdown headings, one naming a 年报: a report by its title alone, not by evidence */
+const CODE = '# 生成年报的脚本\n# 一、读取\ndef read(path):\n    return open(path).read()\n\n# 二、合计\ndef total(rows):\n    return sum(rows)\n';
 
 describe('language server: untitled and mis-detected documents, the wrong encoding (bundled, over stdio)', () => {
   test('an untitled Ini document holding a report is checked; gkreport/isReport says so; code in an untitled editor gets nothing', async (t) => {
@@ -33,6 +33,27 @@ describe('language server: untitled and mis-detected documents, the wrong encodi
     assert.deepEqual(await session.request('textDocument/documentSymbol', { textDocument: { uri: code } }), []);
     assert.deepEqual(await session.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: code } }), []);
     assert.deepEqual(await session.request('textDocument/completion', { textDocument: { uri: code }, position: { line: 1, character: 4 } }), []);
+  });
+
+  test('fix-all (fix-on-save) is offered on a report in Ini, never on code or a note whose half-width commas are not shown', async (t) => {
+    const session = await LspSession.start({ timeoutMs: 15000 });
+    t.after(() => session.stop());
+    const fixAll = (uri: string) => session.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.gkreport'] },
+    });
+    const report = 'untitled:Untitled-1';
+    await session.open(report, SEED, 1, 'ini');
+    await session.waitForPublish(report, (publication) => publication.diagnostics.length > 0);
+    assert.deepEqual((await fixAll(report)).map((action) => action.kind), ['source.fixAll.gkreport']);
+
+    const code = 'untitled:Untitled-2';
+    await session.open(code, '# 合计,然后返回\ndef total(rows):\n    return sum(rows)  # 求和,不含表头\n', 1, 'python');
+    await session.waitForPublish(code);
+    assert.deepEqual(await fixAll(code), []);
+    const note = 'file:///tmp/gkreport-detect/备忘.md';
+    await session.open(note, '# 备忘\n\n明天开会,讨论写法。\n', 1, 'markdown');
+    await session.waitForPublish(note);
+    assert.deepEqual(await fixAll(note), []);
   });
 
   test('a GBK file read as UTF-8: one file-encoding warning, and a quick fix that runs the client command with the uri', async (t) => {

@@ -9,6 +9,7 @@ import type { OpenDocuments } from './documents';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import type { Guard } from './guard';
 import { documentVersionParams } from './params';
+import { isEvidentReport, offered, shown } from './visible';
 
 export interface RequestHost {
   readonly connection: Connection;
@@ -46,8 +47,10 @@ export function listenForRequests(host: RequestHost): void {
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
     const actions: CodeAction[] = [...quickFixes(document, analysis, ours), ...reopenActions(document.uri, ours, host.locale())];
     const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));
-    if (wanted(FIX_ALL) || wanted(CodeActionKind.QuickFix)) actions.push(...fixAllActions(analysis, ours, host.locale()));
-    if (wanted(CodeActionKind.RefactorRewrite) && host.enabled() && analysis.applies) {
+    // fix-all (and so fix-on-save) and the refactorings only where the findings are shown: never code in an untitled editor, never a note
+    const visible = host.enabled() && shown(document, analysis);
+    if (visible && (wanted(FIX_ALL) || wanted(CodeActionKind.QuickFix))) actions.push(...fixAllActions(analysis, ours, host.locale()));
+    if (visible && wanted(CodeActionKind.RefactorRewrite)) {
       const range = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
       for (const conversion of pipeTableConversions(analysis.report, range)) {
         actions.push(CodeAction.create(render(msg(SHARED.refactor['pipe-table']), host.locale()), versionedEdit(document, [conversion.edit]), CodeActionKind.RefactorRewrite));
@@ -69,7 +72,7 @@ export function listenForRequests(host: RequestHost): void {
   host.connection.onHover(host.guard.request('hover', null, async (params) => {
     const document = host.documents.get(params.textDocument.uri);
     const analysis = document && await host.analysisForRequest(document);
-    const hover = document && analysis && hoverAt(analysis, document.offsetAt(params.position), host.locale());
+    const hover = document && analysis && shown(document, analysis) && hoverAt(analysis, document.offsetAt(params.position), host.locale());
     return hover && host.enabled() ? { contents: { kind: 'markdown' as const, value: hover.markdown } } : null;
   }));
   host.connection.onCompletion(host.guard.request('completion', [], async (params) => {
@@ -80,7 +83,7 @@ export function listenForRequests(host: RequestHost): void {
   host.connection.onCodeLens(host.guard.request('codeLens', [], async (params) => {
     const document = host.documents.get(params.textDocument.uri);
     const analysis = document && await host.analysisForRequest(document);
-    if (!document || !analysis || !host.enabled()) return [];
+    if (!document || !analysis || !host.enabled() || !shown(document, analysis)) return [];
     return codeLenses(analysis, host.locale()).map((lens) => {
       const at = document.positionAt(lens.offset);
       if (lens.targets.length === 0) return { range: { start: at, end: at }, command: { title: lens.title, command: '' } };
@@ -100,7 +103,7 @@ export function listenForRequests(host: RequestHost): void {
   const format = async (uri: string, range?: Span): Promise<TextEdit[]> => {
     const document = host.documents.get(uri);
     const analysis = document && await host.analysisForRequest(document);
-    if (!document || !analysis || !host.enabled() || !analysis.applies) return [];
+    if (!document || !analysis || !host.enabled() || !shown(document, analysis)) return [];
     return formatTables(analysis.report, range).map((edit) => ({ range: toRange(document, edit.span), newText: edit.text }));
   };
   host.connection.onDocumentFormatting(host.guard.request('formatting', [], (params) => format(params.textDocument.uri)));
@@ -124,7 +127,7 @@ export function listenForRequests(host: RequestHost): void {
     const document = host.documents.get(textDocument.uri);
     if (!document || (version !== undefined && version !== document.version)) return null;
     const analysis = await host.analysisForRequest(document);
-    if (!analysis || !host.enabled() || !analysis.applies) return null;
+    if (!analysis || !host.enabled() || !shown(document, analysis)) return null;
     return {
       version: analysis.version,
       tables: tableCells(analysis.report).map((table) => ({ range: toRange(document, table.span), cells: table.cells.map((cell) => toRange(document, cell)) })),
@@ -132,8 +135,8 @@ export function listenForRequests(host: RequestHost): void {
   }));
 
   /**
-   * gkreport/isReport: whether the current version of a document is an annual report by its content (not by its
-   * language), for the client's offer to switch an untitled or mis-detected document to the report language. Null when
+   * gkreport/isReport: whether the current version of a document is evidently an annual report by its content (not by
+   * its language; visible.ts), for the client's offer to switch an untitled or mis-detected document to the report language. Null when
    * the client's version is not the current one or the document is not open.
    */
   host.connection.onRequest(IS_REPORT, host.guard.request('isReport', null, async (params: unknown): Promise<{ readonly isReport: boolean } | null> => {
@@ -141,19 +144,8 @@ export function listenForRequests(host: RequestHost): void {
     const document = host.documents.get(textDocument.uri);
     if (!document || (version !== undefined && version !== document.version)) return null;
     const analysis = await host.analysisForRequest(document);
-    return analysis ? { isReport: analysis.report.isAnnualReport } : null;
+    return analysis ? { isReport: isEvidentReport(analysis.report) } : null;
   }));
-}
-
-/** the languages the client sends whatever their content; others (an untitled Ini, a .txt in another mode) only when they are reports */
-const OUR_LANGUAGES = new Set(['gkreport', 'markdown', 'plaintext']);
-
-/**
- * Completion, outline and folding of a document of another language (an untitled document VS Code guessed to be Ini,
- * code in an untitled editor): only when it is a report, so that the editor's own features for that language stay.
- */
-function offered(document: TextDocument, analysis: Analysis): boolean {
-  return OUR_LANGUAGES.has(document.languageId) || analysis.applies;
 }
 
 export const TABLE_CELLS = 'gkreport/tableCells';

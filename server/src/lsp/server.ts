@@ -5,6 +5,7 @@ import {
   computeTotals, convertDocument, createChecker, minimalEdit, newReport, normalizeLocale, reportStatus, reportTemplate, msg, render, SHARED,
   type Analysis, type CheckInput, type Config, type Locale,
 } from '../core';
+import { shown } from './visible';
 import { Checks } from './checks';
 import { TimeSlices } from './slices';
 import { toDiagnostic, versionedEdit } from './convert';
@@ -106,7 +107,7 @@ export function startServer(connection: Connection): void {
     if (document) schedule(document, true);
   };
 
-  const shown = (analysis: Analysis) => loader.settings.enable !== false && analysis.applies;
+  const visible = (document: TextDocument, analysis: Analysis) => loader.settings.enable !== false && shown(document, analysis);
 
   /** nothing is published before the settings are read: not a first batch in the wrong language or severities */
   let settingsRead = false;
@@ -118,7 +119,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analysisOf(document);
     if (!analysis || published.get(document.uri) === analysis) return;
     published.set(document.uri, analysis);
-    const diagnostics = shown(analysis) ? await inSlices(analysis.findings, (finding) => toDiagnostic(document, finding)) : [];
+    const diagnostics = visible(document, analysis) ? await inSlices(analysis.findings, (finding) => toDiagnostic(document, finding)) : [];
     // a newer version may have come while the diagnostics were converted: its own publication follows
     if (published.get(document.uri) !== analysis) return;
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics });
@@ -263,7 +264,7 @@ export function startServer(connection: Connection): void {
     if (params.command === COMPUTE_TOTALS) {
       const document = documents.get(documentArgument(COMPUTE_TOTALS, params.arguments));
       const analysis = document && await analysisOf(document);
-      if (!document || !analysis || !analysis.applies) return false;
+      if (!document || !analysis || !shown(document, analysis)) return false;
       const edits = computeTotals(analysis);
       if (edits.length === 0) return true;
       const result = await connection.workspace.applyEdit({

@@ -90,7 +90,7 @@ suite('untitled and mis-detected reports, the wrong encoding', () => {
     const gkreport = await api();
     const offers: LanguageOffer[] = [];
     const counting = gkreport.onDidOfferLanguage((offer) => offers.push(offer));
-    const document = await vscode.workspace.openTextDocument({ language: 'python', content: '# 一、读取\ndef read(path):\n    return open(path).read()\n\n# 二、合计\ndef total(rows):\n    return sum(rows)\n' });
+    const document = await vscode.workspace.openTextDocument({ language: 'python', content: '# 生成年报的脚本\n# 一、读取\ndef read(path):\n    return open(path).read()\n\n# 二、合计\ndef total(rows):\n    return sum(rows)\n' });
     const checked = nextEvent(gkreport.onDidChangeCheckState, (event) => event.uri === document.uri.toString() && event.state === 'finished', 'the check of untitled code');
     await vscode.window.showTextDocument(document);
     await checked;
