@@ -43,8 +43,11 @@ export function registerLanguageDetection(
   checkFinished: vscode.Event<{ readonly uri: string; readonly version: number; readonly state: 'started' | 'finished' }>,
 ): vscode.Event<LanguageOffer> {
   const offers = new vscode.EventEmitter<LanguageOffer>();
-  /** untitled documents already offered (or being asked about), by uri: once each */
-  const handled = new Set<string>();
+  /**
+   * untitled documents already offered: once each. The document itself, not its uri: a new untitled document reuses
+   * a closed one's name (Untitled-1), and it is the same object through a change of language.
+   */
+  const handled = new WeakSet<vscode.TextDocument>();
 
   const candidate = (document: vscode.TextDocument): 'untitled' | 'file' | undefined => {
     if (document.uri.scheme === 'untitled') return document.languageId === 'gkreport' || document.languageId === 'markdown' ? undefined : 'untitled';
@@ -64,7 +67,7 @@ export function registerLanguageDetection(
 
   const offer = async (document: vscode.TextDocument) => {
     const uri = document.uri.toString();
-    handled.add(uri);
+    handled.add(document);
     let answered: (choice: LanguageChoice | undefined) => void = () => undefined;
     const fromApi = new Promise<LanguageChoice | undefined>((resolve) => (answered = resolve));
     offers.fire({ uri, languageId: document.languageId, answer: (choice) => answered(choice) });
@@ -80,18 +83,19 @@ export function registerLanguageDetection(
 
   const consider = async (document: vscode.TextDocument) => {
     const kind = candidate(document);
-    if (!kind || (kind === 'untitled' && (handled.has(document.uri.toString()) || context.globalState.get<boolean>(NEVER_OFFER)))) return;
+    if (!kind || (kind === 'untitled' && (handled.has(document) || context.globalState.get<boolean>(NEVER_OFFER)))) return;
     if (!(await isReport(document)) || document.isClosed) return;
     if (kind === 'file') {
       // re-detected: what its extension says (it was saved from an untitled document in the guessed language)
       await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_OF_EXTENSION[path.extname(document.uri.fsPath).toLowerCase()]);
-    } else if (!handled.has(document.uri.toString())) await offer(document);
+    } else if (!handled.has(document)) await offer(document);
   };
 
   context.subscriptions.push(offers, checkFinished((event) => {
     if (event.state !== 'finished') return;
     const document = vscode.workspace.textDocuments.find((candidateDocument) => candidateDocument.uri.toString() === event.uri);
-    if (document && document.version === event.version) void consider(document);
+    // a document closed while it was considered: nothing to switch
+    if (document && document.version === event.version) void consider(document).catch(() => undefined);
   }));
   return offers.event;
 }
