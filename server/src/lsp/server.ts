@@ -123,7 +123,7 @@ export function startServer(connection: Connection): void {
     // a newer version may have come while the diagnostics were converted: its own publication follows
     if (published.get(document.uri) !== analysis) return;
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics });
-    void connection.sendNotification(REPORT_STATUS, { uri: document.uri, version: analysis.version, status: shown(analysis) ? reportStatus(analysis, locale) : null });
+    void connection.sendNotification(REPORT_STATUS, { uri: document.uri, version: analysis.version, status: visible(document, analysis) ? reportStatus(analysis, locale) : null });
   };
 
   /** large documents announced as checked when the typing stops (once each) */
