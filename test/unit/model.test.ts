@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ERAS, LineIndex, parseReport } from '../../server/src/core';
+import { analyze, ERAS, LineIndex, parseReport } from '../../server/src/core';
 import { Caches } from '../../server/src/core/cache/caches';
 import { matchSection, parseHeadingLine } from '../../server/src/core/parse/headings';
 import { foldLines } from '../../server/src/core/text/fold';
@@ -64,6 +64,25 @@ describe('report model', () => {
     const report = parseReport(seed('004'));
     assert.equal(report.format, 'unknown');
     assert.equal(report.isAnnualReport, false);
+  });
+
+  test('a note or a notice that mentions the annual report is not one (no missing-section on a memo)', () => {
+    for (const text of [
+      '# 备忘\n\n明天开会，讨论年报的写法。\n',
+      '明天开会，讨论年报的写法。\n请各科室准备材料。\n',
+      '# 关于做好2023年度年报工作的通知\n\n各科室：请于1月10日前报送材料。\n',
+      '# 2023年度报告编写计划\n\n一、时间安排\n\n1月完成初稿。\n',
+    ]) {
+      const report = parseReport(text);
+      assert.equal(report.isAnnualReport, false, text);
+      assert.deepEqual(analyze(text).findings.map((finding) => finding.ruleId), [], text);
+    }
+  });
+
+  test('a title naming the disclosure report makes a report even before its sections are written', () => {
+    for (const title of ['某市某局2023年政府信息公开工作年度报告', '某区2023年政务公开工作年度报告', '某县人民政府2012年政府信息公开年报']) {
+      assert.equal(parseReport(`# ${title}\n\n（正在起草）\n`).isAnnualReport, true, title);
+    }
   });
 
   test('the era follows the year; the tables tell which layout was used', () => {

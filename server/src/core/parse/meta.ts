@@ -6,6 +6,7 @@ import { isBlank, type Line } from '../text/line-index';
 const TITLE_WORDS = /年度报告|年报|工作报告/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 const TITLE_SEARCH_LINES = 15;
+const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 const TRADITIONAL_SHARE = 0.15;
 const MIN_TRADITIONAL_CHARACTERS = 20;
 
@@ -23,7 +24,8 @@ export function findTitle(lines: readonly Line[], folded: readonly string[]): Ti
     if (candidates.length === TITLE_SEARCH_LINES) break;
     if (!isBlank(line.text)) candidates.push(line);
   }
-  const index = candidates.findIndex((line) => TITLE_WORDS.test(folded[line.index]) && line.text.trim().length <= 80);
+  // a title is a name, not a sentence: "明天开会，讨论年报的写法。" mentions a report and is none
+  const index = candidates.findIndex((line) => TITLE_WORDS.test(folded[line.index]) && line.text.trim().length <= 80 && !SENTENCE_PUNCTUATION.test(line.text));
   if (index < 0) return undefined;
   let first = candidates[index];
   const last = candidates[index];

@@ -31,7 +31,8 @@ const MAX_CELL_VALUES = 20000;
 /** Folded lines by their text (see foldLines). */
 const FOLDED_LINES = cacheSlot('folded lines', () => new Map<string, FoldedLine>());
 
-const ANNUAL_REPORT_TITLE = /年度报告|年报/;
+/** the title names the disclosure report (政府信息公开工作年度报告, 政务公开年报); any other 年度报告 needs sections or tables */
+const ANNUAL_REPORT_TITLE = /公开[^，。]*(?:年度报告|年报)/;
 /** tables recognised (or moved) between two steps of a parse */
 const TABLES_PER_STEP = 200;
 const MIN_SECTIONS_FOR_REPORT = 3;
