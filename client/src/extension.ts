@@ -11,6 +11,8 @@ export interface GkreportApi {
   readonly checksInFlight: () => readonly string[];
   /** fires when a check starts or finishes */
   readonly onDidChangeCheckState: vscode.Event<{ readonly uri: string; readonly version: number; readonly state: 'started' | 'finished' }>;
+  /** fires after a fix-all (on save too) changed the document, with what it says to the user ("已修复：全角标点 230 处…") */
+  readonly onDidApplyFixes: vscode.Event<string>;
 }
 
 /** Starts the language server and contributes the commands; all analysis happens in the server. */
@@ -29,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
     ],
+    // the diagnostics link each rule id to its page through a command of ours (a file in the extension, shown as a preview)
+    initializationOptions: { ruleDocsCommand: OPEN_RULE_DOCS },
     synchronize: {
       configurationSection: 'gkreport',
       // last year's report may sit unopened in the workspace (carryover-mismatch)
@@ -36,6 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     },
   };
   client = new LanguageClient('gkreport', 'gkreport', serverOptions, clientOptions);
+  const fixesApplied = new vscode.EventEmitter<string>();
+  context.subscriptions.push(fixesApplied);
   context.subscriptions.push(
     vscode.commands.registerCommand('gkreport.checkWorkspace', async () => {
       const summary = (await client?.sendRequest('workspace/executeCommand', { command: 'gkreport.server.checkWorkspace', arguments: [] })) as
@@ -47,6 +53,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     }),
     vscode.commands.registerCommand('gkreport.convertToSimplified', () => onActiveDocument('gkreport.server.convertToSimplified')),
     vscode.commands.registerCommand('gkreport.computeTotals', () => onActiveDocument('gkreport.server.computeTotals')),
+    vscode.commands.registerCommand('gkreport.fullWidthPunctuation', () => onActiveDocument('gkreport.server.fullWidthPunctuation')),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS, (ruleId: unknown) => openRuleDocs(context, ruleId)),
+    vscode.commands.registerCommand('gkreport.fixesApplied', (summary: unknown) => {
+      if (typeof summary !== 'string') return;
+      fixesApplied.fire(summary);
+      void vscode.window.showInformationMessage(summary);
+    }),
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region') => newReport(unit, year, kind)),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
   );
@@ -61,7 +74,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   context.subscriptions.push(client.onDidChangeState(() => inFlight.clear()));
   await client.start();
   registerCellNavigation(context, client);
-  return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event };
+  return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event, onDidApplyFixes: fixesApplied.event };
+}
+
+const OPEN_RULE_DOCS = 'gkreport.openRuleDocs';
+
+/** A rule's page (docs/rules/<id>.md, shipped in the extension) as a Markdown preview; as text where there is no preview. */
+async function openRuleDocs(context: vscode.ExtensionContext, ruleId: unknown): Promise<void> {
+  if (typeof ruleId !== 'string' || !/^[a-z]+(-[a-z]+)*$/.test(ruleId)) return;
+  const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    await vscode.window.showTextDocument(page);
+  }
 }
 
 /** Runs a server command on the active editor's document (the server edits it through workspace/applyEdit). */

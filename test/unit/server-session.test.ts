@@ -193,7 +193,7 @@ describe('2. a quick fix never lands on the wrong characters', () => {
     assert.ok(fixAll, JSON.stringify(onSave));
     const perRule = (await server.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri }, range: commas[0].range, context: { diagnostics: [commas[0]] },
-    })).find((action) => action.title === '修复所有“punctuation-width”问题');
+    })).find((action) => action.title === '修复所有“全角标点”问题');
     assert.ok(perRule, 'fix all of this kind is offered');
 
     for (const action of [fixAll, perRule]) {

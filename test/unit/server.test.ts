@@ -19,7 +19,7 @@ fs.copyFileSync(path.join(REPEAT_FIXTURES, '2022.md'), path.join(WORKSPACE, '市
 /** The bundled server (what the .vsix ships), spoken to over stdio as VS Code would. */
 const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
-interface Diagnostic { range: { start: { line: number; character: number } }; code: string; message: string; source: string; data?: unknown }
+interface Diagnostic { range: { start: { line: number; character: number } }; code: string; message: string; source: string; data?: unknown; codeDescription?: { href: string } }
 /** A workspace edit as the server sends it: edits of one version of one document. */
 interface VersionedEdit { documentChanges: { textDocument: { uri: string; version: number }; edits: { newText: string }[] }[] }
 /** The new texts of the edits of `uri`, checking that they name a version. */
@@ -85,6 +85,11 @@ describe('language server (bundled)', () => {
     assert.equal(diagnostics[0].code, 'table-reconcile');
     assert.equal(diagnostics[0].source, 'gkreport');
     assert.match(diagnostics[0].message, /应为 4/);
+    // a client that names no docs command (this one) gets the rule's page beside the bundle, a file that exists
+    const page = new URL(diagnostics[0].codeDescription!.href);
+    assert.equal(page.protocol, 'file:');
+    assert.ok(fs.existsSync(page), page.href);
+    assert.ok(page.pathname.endsWith('/docs/rules/table-reconcile.md'), page.href);
     const actions = await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
     }) as { title: string; kind: string; edit: VersionedEdit }[];
@@ -107,8 +112,11 @@ describe('language server (bundled)', () => {
     }) as { kind: string }[];
     const fixAllAction = actions.find((action) => action.kind === 'source.fixAll.gkreport');
     assert.ok(fixAllAction);
-    const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: VersionedEdit };
+    const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: VersionedEdit; command?: { command: string; arguments: unknown[] } };
     assert.deepEqual(newTexts(resolved.edit, uri), ['，']);
+    // run by the client once the edit is applied: what changed, by rule, in the rules' names
+    assert.equal(resolved.command?.command, 'gkreport.fixesApplied');
+    assert.deepEqual(resolved.command?.arguments, ['已修复：全角标点 1 处']);
   });
 
   test('an edit updates the diagnostics', async () => {
@@ -152,7 +160,7 @@ describe('language server (bundled)', () => {
     const actions = await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: punctuation[0].range, context: { diagnostics: [punctuation[0]] },
     }) as { title: string; kind: string }[];
-    const perRule = actions.find((action) => action.title === '修复所有“punctuation-width”问题');
+    const perRule = actions.find((action) => action.title === '修复所有“全角标点”问题');
     assert.ok(perRule, actions.map((a) => a.title).join());
     const resolved = await connection.sendRequest('codeAction/resolve', perRule) as { edit: VersionedEdit };
     assert.deepEqual(newTexts(resolved.edit, uri), ['，我局加强领导，完善机制：一是公开（一）']);

@@ -64,7 +64,7 @@ export function listenForRequests(host: RequestHost): void {
   }));
 
   host.connection.onCodeActionResolve((action) =>
-    host.guard.request('codeAction/resolve', action, () => host.exclusive(() => resolveFixAll(action, (uri) => host.documents.get(uri), host.checker, host.config)))(action));
+    host.guard.request('codeAction/resolve', action, () => host.exclusive(() => resolveFixAll(action, (uri) => host.documents.get(uri), host.checker, host.config, host.locale())))(action));
 
   host.connection.onHover(host.guard.request('hover', null, async (params) => {
     const document = host.documents.get(params.textDocument.uri);

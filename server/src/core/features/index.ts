@@ -3,3 +3,4 @@ export { hoverAt, type HoverContent } from './hover';
 export { codeLenses, repeatLenses, tableLenses, type Lens } from './lenses';
 export { foldingRanges, outline, type FoldingRange, type OutlineSymbol } from './outline';
 export { tableCells, type TableCells } from './cells';
+export { describeFixes, fixList } from './fix-summary';

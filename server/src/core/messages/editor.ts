@@ -4,6 +4,10 @@ import { defineMessages } from './define';
 export const fixAll = defineMessages('fix-all', {
   rule: { zh: '修复所有“{rule}”问题', en: 'Fix all "{rule}" problems' },
   all: { zh: '修复所有不改变内容的问题（标点、繁简、文号括号等）', en: 'Fix all problems whose fix cannot change the content (punctuation, script, document-number brackets …)' },
+  /** after a fix-all: what changed, by rule ("已修复：全角标点 230 处、繁体字 12 处") */
+  summary: { zh: '已修复：{list}', en: 'Fixed: {list}' },
+  item: { zh: '{rule} {count} 处', en: '{rule} {count}' },
+  separator: { zh: '、', en: ', ' },
 });
 
 /** Titles of the refactorings offered on a table. */
@@ -52,6 +56,7 @@ export const symbol = defineMessages('symbol', {
 export const command = defineMessages('command', {
   'convert-simplified': { zh: '全文转换为简体', en: 'Convert to simplified' },
   'compute-totals': { zh: '计算合计', en: 'Compute totals' },
+  'full-width-punctuation': { zh: '全文改为全角标点', en: 'Change all to full-width punctuation' },
 });
 
 export const server = defineMessages('server', {

@@ -19,6 +19,8 @@ export type FixSafety = 'safe' | 'review';
 export interface RuleMeta {
   /** kebab-case, stable: settings, suppression comments and the CLI JSON use it */
   readonly id: string;
+  /** what the user reads in a Chinese (or English) UI instead of the id: quick-fix titles, settings, fix summaries */
+  readonly name: Localized;
   readonly defaultSeverity: Severity;
   readonly description: Localized;
   readonly fixable: boolean;

@@ -1,40 +1,76 @@
+import { z } from 'zod';
 import type { Caches } from '../../cache/caches';
+import type { Span, TextEdit } from '../../text/span';
 import type { Report } from '../../model/types';
 import { isAsciiLetter, isChineseContext } from '../../text/characters';
 import { inSpans } from '../../script/protected';
 import { reportProtectedSpans } from '../kit/protected';
-import { defineRule } from '../kit/define';
+import { defineRule, type FindingInput } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+export const PUNCTUATION_WIDTH_OPTIONS = z.object({
+  /** above this many half-width marks in a document, one finding at the title stands for them and the marks are hints */
+  summaryAbove: z.number().int().min(0).default(20),
+}).strict();
+
 export default defineRule({
   meta: {
     id: 'punctuation-width',
+    name: { zh: '全角标点', en: 'Full-width punctuation' },
     defaultSeverity: 'warning',
     description: { zh: '中文之间使用了半角标点', en: 'half-width punctuation between Chinese characters' },
     fixable: true,
     fix: 'safe',
     cheap: true,
+    options: PUNCTUATION_WIDTH_OPTIONS,
   },
-  check(report, add, { caches }) {
-    for (const { start, end } of halfWidthSpans(report, caches)) {
-      const span = { start, end };
-      const original = report.text.slice(start, end);
-      // a pair is fixed as one: fixing one half alone would leave the other unpaired, and flagged anew
-      const pair = end - start > 1;
-      const found = pair ? '()' : original;
-      const expected = pair ? '（）' : FULL_WIDTH[original];
-      const text = pair ? `（${original.slice(1, -1)}）` : expected;
-      add({
-        span,
-        message: msg(messages.message, { found, expected }),
-        fix: { title: msg(messages.fix, { expected }), edit: { span, text } },
-      });
+  check(report, add, { caches, options }) {
+    const { summaryAbove } = PUNCTUATION_WIDTH_OPTIONS.parse(options ?? {});
+    const marks = halfWidthSpans(report, caches).map((span) => markFinding(report.text, span));
+    if (marks.length <= summaryAbove) {
+      marks.forEach(add);
+      return;
     }
+    // pervasive: one finding stands for them all (at the rule's severity), the marks themselves are hints
+    add({
+      span: report.title?.span ?? firstLine(report),
+      message: msg(messages.pervasive, { count: marks.length }),
+      fix: { title: msg(messages['pervasive-fix']), edit: joinedEdit(report.text, marks.map((mark) => mark.fix!.edit)) },
+    });
+    for (const mark of marks) add({ ...mark, pinnedSeverity: 'hint' });
   },
 });
+
+function markFinding(text: string, span: Span): FindingInput {
+  const original = text.slice(span.start, span.end);
+  // a pair is fixed as one: fixing one half alone would leave the other unpaired, and flagged anew
+  const pair = span.end - span.start > 1;
+  const found = pair ? '()' : original;
+  const expected = pair ? '（）' : FULL_WIDTH[original];
+  const replacement = pair ? `（${original.slice(1, -1)}）` : expected;
+  return { span, message: msg(messages.message, { found, expected }), fix: { title: msg(messages.fix, { expected }), edit: { span, text: replacement } } };
+}
+
+/** The edits (in order, not overlapping) as one, from the first to the last: the whole document's fix. */
+function joinedEdit(text: string, edits: readonly TextEdit[]): TextEdit {
+  const start = edits[0].span.start;
+  const end = edits[edits.length - 1].span.end;
+  const pieces: string[] = [];
+  let at = start;
+  for (const edit of edits) {
+    pieces.push(text.slice(at, edit.span.start), edit.text);
+    at = edit.span.end;
+  }
+  return { span: { start, end }, text: pieces.join('') };
+}
+
+function firstLine(report: Report): Span {
+  const line = report.lines.lines.find((candidate) => candidate.text.trim() !== '') ?? report.lines.lines[0];
+  return { start: line.start, end: line.end };
+}
 
 /**
  * , : ; ? ! next to Chinese text and not next to an English word; a ( ) pair when what it encloses holds Chinese

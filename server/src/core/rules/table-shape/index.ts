@@ -10,6 +10,7 @@ const LISTED = 5;
 export default defineRule({
   meta: {
     id: 'table-shape',
+    name: { zh: '表格结构', en: 'Table shape' },
     defaultSeverity: 'warning',
     description: { zh: '统计表缺少规定的行或列', en: 'a required row or column of a known table is missing' },
     fixable: false,
