@@ -194,7 +194,7 @@ describe('gkreport CLI', () => {
     const byFile = (name: string) => json.files.find((file: { path: string }) => file.path.endsWith(name)).diagnostics
       .filter((d: { rule: string }) => d.rule === 'content-repeat');
     assert.deepEqual(byFile('2023.md').map((d: { severity: string; line: number }) => [d.severity, d.line]), [['info', 1]]);
-    assert.match(byFile('2023.md')[0].message, /（83%）与上一年度报告（.*2022\.md）/);
+    assert.match(byFile('2023.md')[0].message, /83% 的正文（10\/12 句）与上年报告（.*2022\.md）/);
     assert.deepEqual(byFile('2022.md'), []);
     assert.equal(run(['check', '--format', 'json', path.join(directory, '2023.md')]).stdout.includes('content-repeat'), false);
   });

@@ -214,7 +214,7 @@ describe('language server (bundled)', () => {
     const diagnostics = await waitFor(uri, (d) => d.some((diagnostic) => diagnostic.code === 'content-repeat'));
     const repeat = diagnostics.filter((diagnostic) => diagnostic.code === 'content-repeat');
     assert.deepEqual(repeat.map((diagnostic) => diagnostic.range.start.line), [0]);
-    assert.match(repeat[0].message, /（83%）与上一年度报告（市场监管局2022\.md）/);
+    assert.match(repeat[0].message, /83% 的正文（10\/12 句）与上年报告（市场监管局2022\.md）/);
     const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { range: { start: { line: number } }; command: { title: string } }[];
     assert.ok(lenses.some((lens) => lens.range.start.line === 0 && lens.command.title === '与上年报告重复 83%（10/12 句，市场监管局2022.md）'), JSON.stringify(lenses));
     const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } }) as { contents: { value: string } };
