@@ -119,6 +119,25 @@ describe('language server (bundled)', () => {
     assert.deepEqual(resolved.command?.arguments, ['已修复：全角标点 1 处']);
   });
 
+  test('a save right after typing (source.fixAll before the check of the new text) still gets its fix-all, of the new text', async () => {
+    const uri = 'file:///tmp/report-save.md';
+    const text = `${makeReport()}\n本年度我办加强培训。\n`;
+    await open(uri, text);
+    await waitFor(uri, (d) => d.length === 0);
+    // typed, then saved at once: the code action request comes before the debounce (150 ms) is over
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('本年度我办', '本年度,我办') }],
+    });
+    const actions = await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.gkreport'] },
+    }) as { kind: string; data: unknown }[];
+    const fixAllAction = actions.find((action) => action.kind === 'source.fixAll.gkreport');
+    assert.ok(fixAllAction, 'the fix-all is offered for the text being saved');
+    const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: VersionedEdit };
+    assert.deepEqual(resolved.edit.documentChanges.map((change) => change.textDocument.version), [2]);
+    assert.deepEqual(newTexts(resolved.edit, uri), ['，']);
+  });
+
   test('an edit updates the diagnostics', async () => {
     const uri = 'file:///tmp/report-b.md';
     await open(uri, makeReport());

@@ -37,12 +37,15 @@ export function listenForRequests(host: RequestHost): void {
 
   /**
    * Code actions answer from the last analysis, without waiting for a check: their edits are edits of that
-   * analysis's version. When the document has moved past it, nothing is offered until its new analysis is there.
+   * analysis's version. When the document has moved past it, nothing is offered until its new analysis is there,
+   * except to a save's fix-all, which waits for the check of the version being saved.
    */
-  host.connection.onCodeAction(host.guard.request('codeAction', [], (params) => {
+  host.connection.onCodeAction(host.guard.request('codeAction', [], async (params) => {
     const document = host.documents.get(params.textDocument.uri);
-    const analysis = document && host.checker.kept(document.uri, document.version);
-    if (!document || !analysis) return [];
+    // on save (only source.fixAll…), right after typing: the save waits for the check of the text it saves, or it would fix nothing
+    const onSave = params.context.only?.length && params.context.only.every((kind) => FIX_ALL.startsWith(kind));
+    const analysis = document && (host.checker.kept(document.uri, document.version) ?? (onSave ? await host.analysisForRequest(document) : undefined));
+    if (!document || !analysis || analysis.version !== document.version) return [];
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
     const actions: CodeAction[] = quickFixes(document, analysis, ours);
     const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));

@@ -9,7 +9,7 @@ suite('the packaged .vsix, installed as a user would', () => {
     assert.match(extension.extensionPath, /extensions/);
     const { document } = await openReport('2021-mistakes.md');
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'table-reconcile'), 30000);
-    assert.ok(diagnostics.some((d) => /改为 72 后均成立/.test(d.message)));
+    assert.ok(diagnostics.some((d) => /^应为 72：此单元格使 2 条勾稽关系不成立/.test(d.message)));
     assert.ok(extension.isActive);
   });
 });
