@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { code, EXTENSION_ID, waitForDiagnostics, workspaceFile } from './helpers';
+import { code, EXTENSION_ID, waitForDiagnostics, waitForTab, workspaceFile } from './helpers';
 
 /** A report as a clerk types it with an English input method: half-width commas and colons all through. */
 const TYPED = [
@@ -111,23 +111,3 @@ suite('fixes that never surprise: safe fix-on-save, the pervasive-punctuation su
     assert.ok(opened.input instanceof vscode.TabInputWebview || opened.input instanceof vscode.TabInputText, opened.label);
   });
 });
-
-/** Waits (on tab events) for a tab; fails with the tabs open at the deadline. */
-async function waitForTab(predicate: (tab: vscode.Tab) => boolean, timeoutMs = 10000): Promise<vscode.Tab> {
-  const find = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(predicate);
-  const found = find();
-  if (found) return found;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`no such tab; open: ${vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => tab.label).join(', ')}`));
-    }, timeoutMs);
-    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
-      const tab = find();
-      if (!tab) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(tab);
-    });
-  });
-}
