@@ -83,6 +83,18 @@ describe('punctuation-width', () => {
       assert.equal(resolveConfig({ rules: { [RULE]: ['warning', { summaryAbove: -1 }] } }).problems.length, 1);
     });
 
+    test('marks under a suppression comment are neither counted nor changed by the summary\'s fix', () => {
+      const text = typed(30).replace('一、总体情况\n\n', '一、总体情况\n\n<!-- gkreport-disable punctuation-width -->\n本局,加强,领导,完善,机制。\n<!-- gkreport-enable punctuation-width -->\n\n');
+      const [summary, ...marks] = ofRule(text, RULE);
+      assert.equal(summary.message, '应使用全角标点：全文有 30 处半角标点。');
+      assert.equal(marks.length, 30);
+      assert.equal(applyEdits(text, [summary.fix!.edit]).text, typed(30).replaceAll(',', '，').replace('一、总体情况\n\n', '一、总体情况\n\n<!-- gkreport-disable punctuation-width -->\n本局,加强,领导,完善,机制。\n<!-- gkreport-enable punctuation-width -->\n\n'));
+      // 18 shown and 4 suppressed: under the threshold, no summary
+      const few = typed(18).replace('一、总体情况\n\n', '一、总体情况\n\n<!-- gkreport-disable-next-line punctuation-width -->\n本局,加强,领导,完善,机制。\n\n');
+      assert.ok(ofRule(few, RULE).every((finding) => finding.severity === 'warning' && finding.under === ','));
+      assert.equal(ofRule(few, RULE).length, 18);
+    });
+
     test('seed 003 (a report typed with half-width punctuation): one summary among its findings, 279 hints', () => {
       const findings = ofRule(seed('003'), RULE);
       assert.deepEqual(findings.filter((finding) => finding.severity !== 'hint').map((finding) => finding.message), ['应使用全角标点：全文有 279 处半角标点。']);

@@ -95,7 +95,11 @@ function runRule(
 ): void {
   const safety = rule.meta.fix ?? 'review';
   // validated when the configuration was read (resolveConfig); the rule fills its defaults from its own schema
-  const withOptions = rule.meta.options ? { ...context, options: config.options?.[rule.meta.id] ?? {} } : context;
+  const withOptions: RuleContext = {
+    ...context,
+    ...(rule.meta.options ? { options: config.options?.[rule.meta.id] ?? {} } : {}),
+    ...(suppressions ? { suppressed: (offset: number) => suppressions.suppresses(rule.meta.id, offset) } : {}),
+  };
   rule.check(report, (input) => {
     // a rule that says it has no fix and offers one is broken: isolated like any rule that fails
     if (input.fix && !rule.meta.fixable) throw new Error(`${rule.meta.id} is not fixable but returned a fix`);

@@ -67,6 +67,11 @@ export interface RuleContext {
   readonly limit?: { readonly size: number; readonly limit: number };
   /** suppression phase: the suppression comments, which suppressed nothing, and the rule ids that exist and are on */
   readonly suppressions?: SuppressionUse;
+  /**
+   * whether a finding of this rule at the offset is suppressed by a comment: a summary that stands for many findings
+   * counts (and fixes) only those not suppressed
+   */
+  readonly suppressed?: (offset: number) => boolean;
   /** polled between tables: a cancelled check stops (CheckCancelled) */
   readonly token?: CancellationToken;
 }

@@ -27,18 +27,20 @@ export default defineRule({
     cheap: true,
     options: PUNCTUATION_WIDTH_OPTIONS,
   },
-  check(report, add, { caches, options }) {
+  check(report, add, { caches, options, suppressed }) {
     const { summaryAbove } = PUNCTUATION_WIDTH_OPTIONS.parse(options ?? {});
     const marks = halfWidthSpans(report, caches).map((span) => markFinding(report.text, span));
-    if (marks.length <= summaryAbove) {
+    // a mark under a suppression comment is neither counted nor changed by the summary's fix
+    const shown = suppressed ? marks.filter((mark) => !suppressed(mark.span.start)) : marks;
+    if (shown.length <= summaryAbove) {
       marks.forEach(add);
       return;
     }
     // pervasive: one finding stands for them all (at the rule's severity), the marks themselves are hints
     add({
       span: report.title?.span ?? firstLine(report),
-      message: msg(messages.pervasive, { count: marks.length }),
-      fix: { title: msg(messages['pervasive-fix']), edit: joinedEdit(report.text, marks.map((mark) => mark.fix!.edit)) },
+      message: msg(messages.pervasive, { count: shown.length }),
+      fix: { title: msg(messages['pervasive-fix']), edit: joinedEdit(report.text, shown.map((mark) => mark.fix!.edit)) },
     });
     for (const mark of marks) add({ ...mark, pinnedSeverity: 'hint' });
   },
