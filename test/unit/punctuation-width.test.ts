@@ -61,6 +61,14 @@ describe('punctuation-width', () => {
       assert.equal(ofRule(typed(21), RULE, { locale: 'en' })[0].message, 'Use full-width punctuation: 21 half-width marks in the text.');
     });
 
+    test('the summary\'s fix changes a mark inside a pair of brackets too', () => {
+      const text = typed(21).replace('完善机制。', '完善机制(一是制度,二是流程)。');
+      const [summary] = ofRule(text, RULE);
+      assert.equal(summary.message, '应使用全角标点：全文有 23 处半角标点。');
+      assert.equal(applyEdits(text, [summary.fix!.edit]).text, typed(21).replaceAll(',', '，').replace('完善机制。', '完善机制（一是制度，二是流程）。'));
+      assert.equal(fixAll(text, DEFAULT_CONFIG, { safeOnly: true }).text, applyEdits(text, [summary.fix!.edit]).text, 'fix-all, mark by mark, does the same');
+    });
+
     test('20 marks: each a warning of its own, no summary', () => {
       const findings = ofRule(typed(20), RULE);
       assert.equal(findings.length, 20);

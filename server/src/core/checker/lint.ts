@@ -98,7 +98,8 @@ function runRule(
   const withOptions: RuleContext = {
     ...context,
     ...(rule.meta.options ? { options: config.options?.[rule.meta.id] ?? {} } : {}),
-    ...(suppressions ? { suppressed: (offset: number) => suppressions.suppresses(rule.meta.id, offset) } : {}),
+    // a document without suppression comments (most) spares a rule the question for each of its findings
+    ...(suppressions && suppressions.directives.length > 0 ? { suppressed: (offset: number) => suppressions.suppresses(rule.meta.id, offset) } : {}),
   };
   rule.check(report, (input) => {
     // a rule that says it has no fix and offers one is broken: isolated like any rule that fails

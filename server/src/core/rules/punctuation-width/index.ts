@@ -29,44 +29,50 @@ export default defineRule({
   },
   check(report, add, { caches, options, suppressed }) {
     const { summaryAbove } = PUNCTUATION_WIDTH_OPTIONS.parse(options ?? {});
-    const marks = halfWidthSpans(report, caches).map((span) => markFinding(report.text, span));
+    const spans = halfWidthSpans(report, caches);
     // a mark under a suppression comment is neither counted nor changed by the summary's fix
-    const shown = suppressed ? marks.filter((mark) => !suppressed(mark.span.start)) : marks;
-    if (shown.length <= summaryAbove) {
-      marks.forEach(add);
-      return;
+    const shown = suppressed ? spans.filter((span) => !suppressed(span.start)) : spans;
+    const pervasive = shown.length > summaryAbove;
+    if (pervasive) {
+      // one finding stands for them all (at the rule's severity); the marks themselves are hints, whatever the rule is set to
+      add({
+        span: report.title?.span ?? firstLine(report),
+        message: msg(messages.pervasive, { count: shown.length }),
+        fix: { title: msg(messages['pervasive-fix']), edit: joinedEdit(report.text, shown) },
+      });
     }
-    // pervasive: one finding stands for them all (at the rule's severity), the marks themselves are hints
-    add({
-      span: report.title?.span ?? firstLine(report),
-      message: msg(messages.pervasive, { count: shown.length }),
-      fix: { title: msg(messages['pervasive-fix']), edit: joinedEdit(report.text, shown.map((mark) => mark.fix!.edit)) },
-    });
-    for (const mark of marks) add({ ...mark, pinnedSeverity: 'hint' });
+    for (const span of spans) add(markFinding(report.text, span, pervasive));
   },
 });
 
-function markFinding(text: string, span: Span): FindingInput {
+function markFinding(text: string, span: Span, hint: boolean): FindingInput {
   const original = text.slice(span.start, span.end);
-  // a pair is fixed as one: fixing one half alone would leave the other unpaired, and flagged anew
-  const pair = span.end - span.start > 1;
-  const found = pair ? '()' : original;
-  const expected = pair ? '（）' : FULL_WIDTH[original];
-  const replacement = pair ? `（${original.slice(1, -1)}）` : expected;
-  return { span, message: msg(messages.message, { found, expected }), fix: { title: msg(messages.fix, { expected }), edit: { span, text: replacement } } };
+  const found = span.end - span.start > 1 ? '()' : original;
+  const expected = span.end - span.start > 1 ? '（）' : FULL_WIDTH[original];
+  const fix = { title: msg(messages.fix, { expected }), edit: { span, text: fullWidth(text, span) } };
+  const message = msg(messages.message, { found, expected });
+  return hint ? { span, message, fix, pinnedSeverity: 'hint' } : { span, message, fix };
 }
 
-/** The edits (in order, not overlapping) as one, from the first to the last: the whole document's fix. */
-function joinedEdit(text: string, edits: readonly TextEdit[]): TextEdit {
-  const start = edits[0].span.start;
-  const end = edits[edits.length - 1].span.end;
+/** A mark in full width; a pair is fixed as one: fixing one half alone would leave the other unpaired, and flagged anew. */
+function fullWidth(text: string, span: Span): string {
+  return span.end - span.start > 1 ? `（${text.slice(span.start + 1, span.end - 1)}）` : FULL_WIDTH[text[span.start]];
+}
+
+/**
+ * The marks changed in one edit, from the first to the last: the whole document's fix. A pair is its two brackets,
+ * so a mark inside it ("(一,二)") is changed too.
+ */
+function joinedEdit(text: string, spans: readonly Span[]): TextEdit {
+  const offsets = spans.flatMap((span) => (span.end - span.start > 1 ? [span.start, span.end - 1] : [span.start])).sort((a, b) => a - b);
+  const start = offsets[0];
   const pieces: string[] = [];
   let at = start;
-  for (const edit of edits) {
-    pieces.push(text.slice(at, edit.span.start), edit.text);
-    at = edit.span.end;
+  for (const offset of offsets) {
+    pieces.push(text.slice(at, offset), FULL_WIDTH[text[offset]]);
+    at = offset + 1;
   }
-  return { span: { start, end }, text: pieces.join('') };
+  return { span: { start, end: at }, text: pieces.join('') };
 }
 
 function firstLine(report: Report): Span {
