@@ -36,15 +36,17 @@ export function listenForRequests(host: RequestHost): void {
   };
 
   /**
-   * Code actions answer from the last analysis, without waiting for a check: their edits are edits of that
-   * analysis's version. When the document has moved past it, nothing is offered until its new analysis is there,
-   * except to a save's fix-all, which waits for the check of the version being saved.
+   * Code actions answer from the analysis of the document's current version (waiting for its check when it is not
+   * there yet): their edits are edits of that version. A diagnostic of an older version finds its finding only where
+   * the same finding stands at the same place in the current text.
    */
   host.connection.onCodeAction(host.guard.request('codeAction', [], async (params) => {
+    const requested = host.documents.get(params.textDocument.uri);
+    // no analysis of the current version yet (typed, or re-checked since last year's report was indexed): the request
+    // waits for its check, or a save right after typing would fix nothing and a quick fix would be missing
+    const analysis = requested && (host.checker.kept(requested.uri, requested.version) ?? await host.analysisForRequest(requested));
     const document = host.documents.get(params.textDocument.uri);
-    // on save (only source.fixAll…), right after typing: the save waits for the check of the text it saves, or it would fix nothing
-    const onSave = params.context.only?.length && params.context.only.every((kind) => FIX_ALL.startsWith(kind));
-    const analysis = document && (host.checker.kept(document.uri, document.version) ?? (onSave ? await host.analysisForRequest(document) : undefined));
+    // moved on while it waited: the client asks again for the new text
     if (!document || !analysis || analysis.version !== document.version) return [];
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
     const actions: CodeAction[] = quickFixes(document, analysis, ours);
