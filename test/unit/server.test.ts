@@ -196,6 +196,21 @@ describe('language server (bundled)', () => {
     assert.match(newText, /区进一步优化门户网站建设,做好规范性文件公开/);
   });
 
+  test('the 全文改为全角标点 command changes every half-width mark the rule finds, and leaves a suppressed passage alone', async () => {
+    const uri = 'file:///tmp/report-width.md';
+    const typed = '本局加强领导,完善机制:一是健全制度。\n'.repeat(6);
+    const text = `${makeReport()}\n${typed}<!-- gkreport-disable-next-line punctuation-width -->\n保留原样,不改。\n${typed}`;
+    await open(uri, text);
+    const diagnostics = await waitFor(uri, (d) => d.some((diagnostic) => diagnostic.code === 'punctuation-width'));
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'punctuation-width' && d.message.startsWith('应使用全角标点')).map((d) => d.message), ['应使用全角标点：全文有 24 处半角标点。']);
+    const applied = await connection.sendRequest('workspace/executeCommand', { command: 'gkreport.server.fullWidthPunctuation', arguments: [uri] });
+    assert.equal(applied, true);
+    const newText = newTexts(appliedEdits[appliedEdits.length - 1], uri).join('');
+    assert.match(newText, /本局加强领导，完善机制：一是健全制度。/);
+    assert.doesNotMatch(newText, /领导,/);
+    assert.match(newText, /保留原样,不改。/, 'the suppressed line, inside the edit, is kept as written');
+  });
+
   test('新建年度报告: the template for the year, with 上年结转 and 现行有效件数 from last year\'s report in the workspace', async () => {
     const result = await connection.sendRequest('workspace/executeCommand', {
       command: 'gkreport.server.newReport', arguments: [{ unit: UNIT, year: 2023, kind: 'department' }],
