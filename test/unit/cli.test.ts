@@ -253,7 +253,8 @@ describe('gkreport CLI', () => {
     const sarif = JSON.parse(run(['check', '--format', 'sarif', path.join(EXAMPLES, '2021-mistakes.md')]).stdout);
     assert.equal(sarif.version, '2.1.0');
     assert.equal(sarif.runs.length, 1);
-    assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'table-reconcile'));
+    const reconcile = sarif.runs[0].tool.driver.rules.find((rule: { id: string }) => rule.id === 'table-reconcile');
+    assert.equal(reconcile?.shortDescription.text, '勾稽关系：表格勾稽关系不成立');
     const result = sarif.runs[0].results[0];
     assert.ok(result.ruleId && result.level && result.message.text);
     assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
