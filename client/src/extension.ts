@@ -29,6 +29,8 @@ export interface GkreportApi {
   readonly onDidChangeStatusBar: vscode.Event<StatusBarView>;
   /** fires when the extension offers to switch an untitled report's language (the information message's answer can be given here too) */
   readonly onDidOfferLanguage: vscode.Event<LanguageOffer>;
+  /** fires after a fix-all (on save too) changed the document, with what it says to the user ("已修复：全角标点 230 处…") */
+  readonly onDidApplyFixes: vscode.Event<string>;
 }
 
 /** Starts the language server and contributes the commands; all analysis happens in the server. */
@@ -48,6 +50,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
       { scheme: 'untitled', language: 'plaintext' },
       ...DETECTED_DOCUMENTS,
     ],
+    // the diagnostics link each rule id to its page through a command of ours (a file in the extension, shown as a preview)
+    initializationOptions: { ruleDocsCommand: OPEN_RULE_DOCS },
     synchronize: {
       configurationSection: 'gkreport',
       // last year's report may sit unopened in the workspace (carryover-mismatch)
@@ -55,6 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     },
   };
   client = new LanguageClient('gkreport', 'gkreport', serverOptions, clientOptions);
+  const fixesApplied = new vscode.EventEmitter<string>();
+  context.subscriptions.push(fixesApplied);
   context.subscriptions.push(
     vscode.commands.registerCommand('gkreport.checkWorkspace', async () => {
       const summary = (await client?.sendRequest('workspace/executeCommand', { command: 'gkreport.server.checkWorkspace', arguments: [] })) as
@@ -69,6 +75,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region', folder?: vscode.Uri | string) =>
       newReport(client, unit, year, kind, folder)),
     vscode.commands.registerCommand('gkreport.fixAll', () => fixAllInActiveEditor()),
+    vscode.commands.registerCommand('gkreport.fullWidthPunctuation', () => onActiveDocument('gkreport.server.fullWidthPunctuation')),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS, (ruleId: unknown) => openRuleDocs(context, ruleId)),
+    vscode.commands.registerCommand('gkreport.fixesApplied', (summary: unknown) => {
+      if (typeof summary !== 'string') return;
+      fixesApplied.fire(summary);
+      void vscode.window.showInformationMessage(summary);
+    }),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('gkreport.reopenWithGb18030', (uri?: string) => reopenWithGb18030(uri)),
   );
@@ -94,7 +107,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     statusBar: statusBar.view,
     onDidChangeStatusBar: statusBar.onDidChange,
     onDidOfferLanguage: languageOffers,
+    onDidApplyFixes: fixesApplied.event,
   };
+}
+
+const OPEN_RULE_DOCS = 'gkreport.openRuleDocs';
+
+/** A rule's page (docs/rules/<id>.md, shipped in the extension) as a Markdown preview; as text where there is no preview. */
+async function openRuleDocs(context: vscode.ExtensionContext, ruleId: unknown): Promise<void> {
+  if (typeof ruleId !== 'string' || !/^[a-z]+(-[a-z]+)*$/.test(ruleId)) return;
+  const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    await vscode.window.showTextDocument(page);
+  }
 }
 
 /** Runs a server command on the active editor's document (the server edits it through workspace/applyEdit). */

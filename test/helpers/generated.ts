@@ -4,6 +4,8 @@ import { buildSnippets, configJsonSchema, RULES } from '../../server/src/core';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+const SEVERITY_ZH = { error: '错误', warning: '警告', info: '信息', hint: '提示' } as const;
+
 /** The content every generated file must have, by path. scripts/generate.js writes it; a test compares. */
 export function generated(root: string): Record<string, string> {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -20,8 +22,9 @@ export function generated(root: string): Record<string, string> {
       default: 'default',
       markdownDescription: `%config.rules.${rule.meta.id}%`,
     };
-    nls[`config.rules.${rule.meta.id}`] = `\`${rule.meta.id}\`: ${rule.meta.description.en} (default severity: ${rule.meta.defaultSeverity}).`;
-    nlsZh[`config.rules.${rule.meta.id}`] = `\`${rule.meta.id}\`：${rule.meta.description.zh}（默认严重程度：${rule.meta.defaultSeverity}）。`;
+    // the rule's name first, its id (what the settings key and the diagnostics show) after it
+    nls[`config.rules.${rule.meta.id}`] = `**${rule.meta.name.en}** (\`${rule.meta.id}\`): ${rule.meta.description.en} (default: ${rule.meta.defaultSeverity}).`;
+    nlsZh[`config.rules.${rule.meta.id}`] = `**${rule.meta.name.zh}**（\`${rule.meta.id}\`）：${rule.meta.description.zh}（默认：${SEVERITY_ZH[rule.meta.defaultSeverity]}）。`;
   }
   return {
     'snippets/gkreport.code-snippets': json(buildSnippets()),

@@ -18,13 +18,13 @@ describe('bracket-balance', () => {
   test('an opener left open inside a pair that closes', () => {
     const [finding] = ofRule(report('我局修订了《政府信息公开工作制度（试行》，明确了公开审查流程。'), RULE);
     assert.equal(finding.under, '（');
-    assert.match(finding.message, /“（”在本段中没有对应的“）”/);
+    assert.match(finding.message, /^缺少“）”：本段的“（”没有闭合/);
   });
 
   test('a closer with no opener', () => {
     const [finding] = ofRule(report('全年共收到政府信息公开申请12件），均在法定期限内答复。'), RULE);
     assert.equal(finding.under, '）');
-    assert.match(finding.message, /“）”在本段中没有对应的“（”/);
+    assert.match(finding.message, /^缺少“（”：本段的“）”前没有“（”/);
   });
 
   test('a doubled opener is reported once, and its doubled closer with it', () => {

@@ -30,10 +30,10 @@ describe('carryover-mismatch', () => {
   test('a column that does not carry over is reported on its cell', () => {
     const findings = check(CONSISTENT_2023);
     assert.deepEqual(findings.map((finding) => finding.message), [
-      '上年结转（自然人）为 3，而上一年度报告（2022年报.md）的结转下年度继续办理为 7。',
-      '上年结转（商业企业）为 1，而上一年度报告（2022年报.md）的结转下年度继续办理为 2。',
-      '上年结转（法律服务机构）为 0，而上一年度报告（2022年报.md）的结转下年度继续办理为 1。',
-      '上年结转（总计）为 4，而上一年度报告（2022年报.md）的结转下年度继续办理为 10。',
+      '上年结转（自然人）应为 7，此处为 3（上一年度报告 2022年报.md 的结转下年度继续办理）。',
+      '上年结转（商业企业）应为 2，此处为 1（上一年度报告 2022年报.md 的结转下年度继续办理）。',
+      '上年结转（法律服务机构）应为 1，此处为 0（上一年度报告 2022年报.md 的结转下年度继续办理）。',
+      '上年结转（总计）应为 10，此处为 4（上一年度报告 2022年报.md 的结转下年度继续办理）。',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('carryover-mismatch', () => {
     assert.deepEqual(findings, []);
     const wrong = setCell(numbers, 'rules', 'inForce', '9');
     const [finding] = check(wrong);
-    assert.match(finding.message, /“规章”现行有效件数为 9，按上一年度报告（2022年报\.md）的 3 \+ 本年制发 1 − 本年废止 2 应为 2/);
+    assert.match(finding.message, /^“规章”现行有效件数应为 2，此处为 9：3 \+ 制发 1 − 废止 2（上一年度报告 2022年报\.md）/);
   });
 
   test('no previous report, or not the year before: nothing', () => {

@@ -30,8 +30,8 @@ describe('content-repeat', () => {
     assert.deepEqual(findings.map((finding) => [finding.severity, COPIED.slice(finding.span.start, finding.span.end), finding.message]), [[
       'info',
       '# 某市某区市场监督管理局2023年政府信息公开工作年度报告',
-      '本报告 12 句正文中有 10 句（83%）与上一年度报告（2022.md）相同或仅数字、年份不同；最长的一段（6 句，第 7–13 行）：'
-        + '“2023年，我局深入贯彻落实党中央、国务院关于全面推进政务公开工作的决策部署，严…”。请按本年度的工作实际重新撰写。',
+      '应按本年度工作重写：83% 的正文（10/12 句）与上年报告（2022.md）相同或仅数字、年份不同；最长一段在第 7–13 行（6 句）：'
+        + '“2023年，我局深入贯彻落实党中央、国务院关于全面推进政务公开工作的决策部署，严…”。',
     ]]);
   });
 
@@ -40,8 +40,8 @@ describe('content-repeat', () => {
     const { config, problems } = resolveConfig({ rules: { [RULE]: ['info', { threshold: 0.15 }] } });
     assert.deepEqual(problems, []);
     const [finding] = findingsOf(checkWith(LAST_YEAR, REWRITTEN, config));
-    assert.equal(finding.message, '本报告 11 句正文中有 2 句（18%）与上一年度报告（2022.md）相同或仅数字、年份不同；最长的一段（1 句，第 13 行）：'
-      + '“我局进一步规范政府信息公开审查程序，严格落实“先审查、后公开”和“一事一审”制度…”。请按本年度的工作实际重新撰写。');
+    assert.equal(finding.message, '应按本年度工作重写：18% 的正文（2/11 句）与上年报告（2022.md）相同或仅数字、年份不同；最长一段在第 13 行（1 句）：'
+      + '“我局进一步规范政府信息公开审查程序，严格落实“先审查、后公开”和“一事一审”制度…”。');
   });
 
   test('the threshold is a share between 0 and 1: 50 is refused', () => {
@@ -93,7 +93,7 @@ describe('content-repeat', () => {
       '',
     ].join('\n');
     const [finding] = findingsOf(checkWith(report(2022, 2), report(2023, 3)));
-    assert.match(finding.message, /^本报告 5 句正文中有 5 句（100%）.*最长的一段（5 句，第 5 行）/);
+    assert.match(finding.message, /^应按本年度工作重写：100% 的正文（5\/5 句）.*最长一段在第 5 行（5 句）/);
   });
 
   test('a report with fewer than five sentences that count: a share of them says nothing', () => {

@@ -39,7 +39,7 @@ describe('conversion-artifact', () => {
       const findings = ofRule(text, RULE);
       assert.equal(findings.length, 1, findings.map((f) => f.message).join());
       assert.equal(findings[0].under, found);
-      assert.equal(findings[0].message, `“${found}”是繁简转换遗留的台湾用语，应为“${replacement}”。`);
+      assert.equal(findings[0].message, `应为“${replacement}”：“${found}”是繁简转换遗留的台湾用语。`);
       const fixed = applyRuleFixes(text, RULE);
       assert.deepEqual(ofRule(fixed, RULE), []);
       assert.ok(fixed.includes(replacement));

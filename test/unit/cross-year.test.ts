@@ -17,8 +17,8 @@ describe('cross-year equations declared in formats/carryover.ts', () => {
     const reported = findings(numbers, 2023, { year: 2022, era: '2021' });
     const inForce = reported.filter((finding) => finding.message.includes('现行有效件数'));
     assert.deepEqual(inForce.map((finding) => [finding.severity, finding.message]), [
-      ['info', '“规章”现行有效件数为 9，按上一年度报告（2022年报.md）的 3 + 本年制发 1 − 本年废止 2 应为 2。'],
-      ['info', '“行政规范性文件”现行有效件数为 3，按上一年度报告（2022年报.md）的 3 + 本年制发 1 − 本年废止 2 应为 2。'],
+      ['info', '“规章”现行有效件数应为 2，此处为 9：3 + 制发 1 − 废止 2（上一年度报告 2022年报.md）。'],
+      ['info', '“行政规范性文件”现行有效件数应为 2，此处为 3：3 + 制发 1 − 废止 2（上一年度报告 2022年报.md）。'],
     ]);
     const carried = reported.filter((finding) => finding.message.startsWith('上年结转'));
     assert.ok(carried.length > 0 && carried.every((finding) => finding.severity === 'warning'));
@@ -37,7 +37,7 @@ describe('cross-year equations declared in formats/carryover.ts', () => {
 
     test('a row that does not is reported on its cell', () => {
       assert.deepEqual(previousItems(setCell(carriedOn, 'penalty', 'previous', '5')), [
-        '“行政处罚”上一年项目数量为 5，按上一年度报告（2019年报.md）的 1 + 本年增/减 2 应为 3。',
+        '“行政处罚”上一年项目数量应为 3，此处为 5：1 + 增/减 2（上一年度报告 2019年报.md）。',
       ]);
     });
 

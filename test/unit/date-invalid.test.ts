@@ -25,7 +25,7 @@ describe('date-invalid', () => {
   test('a statistics period ending on 12月30日 is not the whole year', () => {
     const findings = ofRule(makeReport({ era: '2019', year: 2020, intro: PERIOD('2020年12月30日') }), RULE);
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /不是 2020 年全年/);
+    assert.match(findings[0].message, /^统计期限应为 2020年1月1日至2020年12月31日，此处为/);
     assert.deepEqual(ofRule(makeReport({ era: '2019', year: 2020, intro: PERIOD('2020年12月31日') }), RULE), []);
   });
 
@@ -33,7 +33,7 @@ describe('date-invalid', () => {
     const department = makeReport({ year: 2022, intro: '发布日期：2023年2月15日' });
     const [late] = ofRule(department, RULE);
     assert.equal(late.severity, 'info');
-    assert.match(late.message, /晚于政府部门年度报告的法定期限 2023年1月31日/);
+    assert.match(late.message, /晚于法定期限 2023年1月31日（政府部门年度报告，/);
     const region = makeReport({ year: 2022, unit: '某市某区人民政府', intro: '发布日期：2023年2月15日' });
     assert.deepEqual(ofRule(region, RULE), []);
     assert.deepEqual(ofRule(makeReport({ year: 2022, intro: '发布日期：2023年1月20日' }), RULE), []);

@@ -11,16 +11,16 @@ const gaps = (body: string) => ofRule(report(body), RULE).map((finding) => `${fi
 describe('enumeration-gap', () => {
   test('一是…三是 within a paragraph: the message names the item expected', () => {
     assert.deepEqual(gaps('本年度我县重点做好以下工作：一是完善工作机制；三是加强业务培训；四是强化监督考核。'), [
-      '三是 列举序号跳号：“一是”之后应为“二是”，这里写成了“三是”。',
+      '三是 序号应为“二是”（“一是”之后），此处跳到“三是”。',
     ]);
   });
 
   test('a repeated and a backward number', () => {
     assert.deepEqual(gaps('主要做法：一是健全制度。二是规范流程。二是强化监督。'), [
-      '二是 列举序号重复：“二是”之后又是“二是”，这里应为“三是”。',
+      '二是 序号应为“三是”：“二是”之后又是“二是”。',
     ]);
     assert.deepEqual(gaps('主要做法：一是健全制度。二是规范流程。三是强化监督。二是加强培训。'), [
-      '二是 列举序号倒退：“三是”之后应为“四是”，这里写成了“二是”。',
+      '二是 序号应为“四是”（“三是”之后），此处倒退为“二是”。',
     ]);
   });
 

@@ -42,7 +42,7 @@ describe('heading-wording', () => {
     const [finding, ...rest] = ofRule(text, RULE);
     assert.deepEqual(rest, []);
     assert.equal(finding.under, '主公开政府信息情况');
-    assert.equal(finding.message, '标题“主公开政府信息情况”比格式规定的“主动公开政府信息情况”少了1个字，请核对。');
+    assert.equal(finding.message, '应为“主动公开政府信息情况”：标题“主公开政府信息情况”少了1个字。');
     assert.equal(finding.fix?.safety, 'review');
     const fixed = applyRuleFixes(text, RULE);
     assert.equal(fixed, report(TEMPLATE));
@@ -51,11 +51,11 @@ describe('heading-wording', () => {
 
   test('a stray character, two swapped characters, two separate slips', () => {
     const [stray] = ofRule(report(withHeading(0, '## 一、总体情况况')), RULE);
-    assert.equal(stray.message, '标题“总体情况况”比格式规定的“总体情况”多了1个字，请核对。');
+    assert.equal(stray.message, '应为“总体情况”：标题“总体情况况”多了1个字。');
     const [swapped] = ofRule(report(withHeading(5, '## 六、其他需要告报的事项')), RULE);
-    assert.equal(swapped.message, '标题“其他需要告报的事项”与格式规定的“其他需要报告的事项”相比有两个字前后颠倒，请核对。');
+    assert.equal(swapped.message, '应为“其他需要报告的事项”：标题“其他需要告报的事项”有两个字前后颠倒。');
     const [two] = ofRule(report(withHeading(2, '## 三、收到和处政府信息公开申情况')), RULE);
-    assert.equal(two.message, '标题“收到和处政府信息公开申情况”比格式规定的“收到和处理政府信息公开申请情况”少了2个字，请核对。');
+    assert.equal(two.message, '应为“收到和处理政府信息公开申请情况”：标题“收到和处政府信息公开申情况”少了2个字。');
   });
 
   test('plain numbered lines and 2019-era reports are checked too; the closing mark stays', () => {
@@ -68,7 +68,7 @@ describe('heading-wording', () => {
   test('a heading near an accepted variant gets the variant as its fix', () => {
     const text = report(withHeading(4, '## 五、政府信息公开工作存在的主要问题及改进情'));
     const [finding] = ofRule(text, RULE);
-    assert.equal(finding.message, '标题“政府信息公开工作存在的主要问题及改进情”比格式规定的“政府信息公开工作存在的主要问题及改进情况”少了1个字，请核对。');
+    assert.equal(finding.message, '应为“政府信息公开工作存在的主要问题及改进情况”：标题“政府信息公开工作存在的主要问题及改进情”少了1个字。');
   });
 
   test('accepted wording: 和/及/与/、, 其它, 的, the variants in the format data, traditional script', () => {

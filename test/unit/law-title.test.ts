@@ -38,7 +38,7 @@ describe('law-title: the 条例\'s title', () => {
     const [finding, ...rest] = ofRule(text, RULE);
     assert.deepEqual(rest, []);
     assert.equal(finding.under, '中华人民共和国政府公开信息条例');
-    assert.equal(finding.message, '“《中华人民共和国政府公开信息条例》”与法规名称“《中华人民共和国政府信息公开条例》”不符，请核对。');
+    assert.equal(finding.message, '应为“《中华人民共和国政府信息公开条例》”：“《中华人民共和国政府公开信息条例》”与法规名称不符。');
     assert.equal(finding.fix?.safety, 'review');
     const fixed = applyRuleFixes(text, RULE);
     assert.match(fixed, /本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）编制。/);
@@ -88,18 +88,18 @@ describe('law-title: the decree for the report\'s year', () => {
     const text = report('本报告根据《中华人民共和国政府信息公开条例》（国务院令第492号）编制。', 2021);
     const [finding] = ofRule(text, RULE);
     assert.equal(finding.under, '492');
-    assert.equal(finding.message, '本报告为2021年度，国务院令第492号是修订前的《条例》（适用于2018年度及以前），现行《条例》为国务院令第711号，请核对。');
+    assert.equal(finding.message, '应为国务院令第711号：第492号是修订前的《条例》（适用于2018年度及以前），本报告为2021年度。');
     assert.match(applyRuleFixes(text, RULE), /（国务院令第711号）编制/);
   });
 
   test('第711号 in a 2014 report: issued only in 2019', () => {
     const [finding] = ofRule(report('本报告根据《中华人民共和国政府信息公开条例》（国务院令第711号）编制。', 2014), RULE);
-    assert.equal(finding.message, '本报告为2014年度，国务院令第711号2019年才发布，该年度适用的是国务院令第492号，请核对。');
+    assert.equal(finding.message, '应为国务院令第492号：第711号2019年才发布，本报告为2014年度。');
   });
 
   test('a number after the title that is not the 条例\'s decree', () => {
     const [finding] = ofRule(report('本报告根据《条例》（中华人民共和国国务院令第771号）编制。', 2022), RULE);
-    assert.equal(finding.message, '《中华人民共和国政府信息公开条例》的国务院令为第711号（本报告年度适用），不是第771号，请核对。');
+    assert.equal(finding.message, '应为国务院令第711号（《中华人民共和国政府信息公开条例》，本报告年度适用），不是第771号。');
   });
 
   test('the right decree, the regulation\'s history, a 2018 report, other decrees: silent', () => {
@@ -121,7 +121,7 @@ describe('law-title: the era\'s format notice', () => {
     const text = report('本报告按照国办公开办函〔2019〕60号印发的年度报告格式编制。', 2022);
     const [finding] = ofRule(text, RULE);
     assert.equal(finding.under, '2019〕60号');
-    assert.equal(finding.message, '2022年度报告的格式依据是国办公开办函〔2021〕30号，不是国办公开办函〔2019〕60号，请核对。');
+    assert.equal(finding.message, '应为国办公开办函〔2021〕30号（2022年度报告的格式依据），不是国办公开办函〔2019〕60号。');
     const fixed = applyRuleFixes(text, RULE);
     assert.match(fixed, /按照国办公开办函〔2021〕30号印发/);
     assert.deepEqual(ofRule(fixed, RULE), []);
@@ -129,14 +129,14 @@ describe('law-title: the era\'s format notice', () => {
 
   test('the 2021 notice in a 2020 report', () => {
     const [finding] = ofRule(report('本报告按照国办公开办函〔2021〕30号规定的格式编制。', 2020), RULE);
-    assert.equal(finding.message, '2020年度报告的格式依据是国办公开办函〔2019〕60号，不是国办公开办函〔2021〕30号，请核对。');
+    assert.equal(finding.message, '应为国办公开办函〔2019〕60号（2020年度报告的格式依据），不是国办公开办函〔2021〕30号。');
   });
 
   test('a slip in the number or the year: only what differs is replaced, the brackets stay for doc-number-format', () => {
     const number = report('本报告按照国办公开办函〔2021〕31号年度报告格式编制。');
     const [slip] = ofRule(number, RULE);
     assert.equal(slip.under, '31号');
-    assert.equal(slip.message, '“国办公开办函〔2021〕31号”与印发年度报告格式的通知文号国办公开办函〔2021〕30号不符，请核对。');
+    assert.equal(slip.message, '应为国办公开办函〔2021〕30号（印发年度报告格式的通知），此处为“国办公开办函〔2021〕31号”。');
     const year = report('本报告按照国办公开办函[2012]30号年度报告格式编制。');
     const [yearSlip] = ofRule(year, RULE);
     assert.equal(yearSlip.under, '2012');

@@ -46,8 +46,8 @@ describe('message catalog', () => {
     const ref = msg(punctuation.message, { found: ',', expected: '，' });
     assert.equal(ref.key, 'punctuation-width/message');
     assert.deepEqual(ref.params, { found: ',', expected: '，' });
-    assert.equal(render(ref, 'zh-CN'), '中文中应使用全角标点“，”，此处为半角“,”。');
-    assert.equal(render(ref, 'en'), 'Use the full-width "，" in Chinese text, not the half-width ",".');
+    assert.equal(render(ref, 'zh-CN'), '应为全角“，”，不是半角“,”。');
+    assert.equal(render(ref, 'en'), 'Use the full-width "，", not ",".');
     assert.equal(render(msg(duplicate.fix), 'zh-CN'), '删除重复内容');
   });
 

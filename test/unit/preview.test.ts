@@ -74,7 +74,7 @@ describe('report tables in the template layout', () => {
     const html = renderReportTables(analysis.report, analysis.findings).map((rendered) => rendered.html).join('\n');
     const failing = cellTag(html, 'gkr-t3', '70')!;
     assert.match(failing, /class="gkr-number gkr-error"/);
-    assert.match(failing, /title="[^"]*改为 72[^"]*"/);
+    assert.match(failing, /title="[^"]*应为 72[^"]*"/);
     assert.doesNotMatch(cellTag(html, 'gkr-t3', '60')!, /gkr-error|title=/);
   });
 

@@ -61,7 +61,7 @@ describe('prose figures against the 2008-era 统计表', () => {
     const findings = ofRule(REPORT.replace('主动公开政府信息2316条', '主动公开政府信息2361条'), RULE);
     assert.equal(findings.length, 1);
     assert.equal(findings[0].under, '2361条');
-    assert.equal(findings[0].message, '正文“2361条”（主动公开信息）与附表不一致：“附表1 主动公开情况统计”中“主动公开信息数”为 2316。');
+    assert.equal(findings[0].message, '附表为 2316（“附表1 主动公开情况统计”中“主动公开信息数”）：正文“2361条”（主动公开信息）与之不一致。');
   });
 
   test('行政复议数, 网上申请数, 申请总数 and 答复总数, each against its row', () => {

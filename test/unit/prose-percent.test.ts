@@ -12,7 +12,7 @@ describe('prose-percent', () => {
     const findings = ofRule(text, RULE);
     assert.equal(findings.length, 1);
     assert.equal(findings[0].under, '33.9%');
-    assert.equal(findings[0].message, '“33.9%”与计算不符：258 ÷ 805 = 32.05%，按所写精度应为 32.0%（以 805 为分母）。');
+    assert.equal(findings[0].message, '应为 32.0%：258 ÷ 805 = 32.05%，此处写作“33.9%”。');
     const fixed = applyRuleFixes(text, RULE);
     assert.match(fixed, /占32\.0%/);
     assert.deepEqual(ofRule(fixed, RULE), []);
@@ -32,7 +32,7 @@ describe('prose-percent', () => {
   test('seed 001 with one percentage changed is caught with the denominator named', () => {
     const findings = ofRule(seed('001').replace('占總數的78%', '占總數的87%'), RULE);
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /71 ÷ 91 = 78\.02%，按所写精度应为 78%（以 91 为分母）/);
+    assert.match(findings[0].message, /^应为 78%：71 ÷ 91 = 78\.02%，此处写作/);
   });
 
   test('a share is right over any total stated before it: 400 of the 500 主动公开, not of the 2000 produced', () => {
@@ -51,7 +51,7 @@ describe('prose-percent', () => {
     const findings = ofRule(text, RULE);
     assert.equal(findings.length, 1);
     assert.equal(findings[0].under, '100%');
-    assert.equal(findings[0].message, '“100%”与正文所列数字不符：办结率为 办结 120 ÷ 受理 100 = 120.00%，按所写精度应为 120%。');
+    assert.equal(findings[0].message, '应为 120%：办结率为 办结 120 ÷ 受理 100 = 120.00%，此处写作“100%”。');
     assert.deepEqual(ofRule(text.replace('办结120件', '办结100件'), RULE), []);
   });
 

@@ -35,7 +35,7 @@ describe('prose-sum', () => {
     assert.deepEqual(ofRule('12个区中，越秀、海珠、荔湾等3个区被评为优秀。', RULE), []);
     const findings = ofRule('12个区中，越秀、海珠、荔湾、天河等3个区被评为优秀。', RULE);
     assert.equal(findings.length, 1);
-    assert.equal(findings[0].message, '此处称“等 3 个”，但前面列出了 4 个。');
+    assert.equal(findings[0].message, '前面列出了 4 个，此处称“等 3 个”。');
   });
 
   test("the seeds' prose arithmetic is right (seed 002: 688 = 187+145+64+1+291)", () => {

@@ -17,7 +17,7 @@ describe('repeated-word', () => {
     assert.deepEqual(repeats('下一步将进一步进一步加强政策解读。'), ['进一步进一步']);
     assert.deepEqual(repeats('坚持以人民为中心，坚持实事求是实事求是，做好信息公开。'), ['实事求是实事求是']);
     const [finding] = ofRule(report('全年推进推进政务公开标准化规范化建设。'), RULE);
-    assert.equal(finding.message, '“推进”连写了2次（“推进推进”），应只写一次。');
+    assert.equal(finding.message, '应只写一次“推进”：此处连写了2次（“推进推进”）。');
     assert.equal(finding.severity, 'warning');
     assert.equal(finding.line, 3);
   });

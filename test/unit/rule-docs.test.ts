@@ -53,10 +53,12 @@ describe('rule documentation (docs/rules)', () => {
         for (const heading of EN_HEADINGS) assert.ok(!zh.includes(`\n${heading}\n`), `English heading in the Chinese part: ${heading}`);
       });
 
-      test('the stated default severity is the rule\'s', () => {
+      test('the stated name and default severity are the rule\'s', () => {
         const { zh, en } = page();
         assert.equal(field(zh, '规则 id'), `\`${id}\``);
         assert.equal(field(en, 'Rule id'), `\`${id}\``);
+        assert.equal(field(zh, '名称'), rule.meta.name.zh);
+        assert.equal(field(en, 'Name'), rule.meta.name.en);
         assert.match(field(zh, '默认级别') ?? '', new RegExp(`^\`${defaultSeverity}\``));
         assert.match(field(en, 'Default severity') ?? '', new RegExp(`^\`${defaultSeverity}\``));
       });

@@ -23,7 +23,7 @@ describe('script-mixing', () => {
     test(`seed ${name}, a traditional report: one finding at the top, and the conversion fixes script and vocabulary`, () => {
       const findings = ofRule(seed(name), RULE);
       assert.equal(findings.length, 1);
-      assert.match(findings[0].message, /^全文为繁体字（\d+ 个繁体字，\d+ 处台湾用语）/);
+      assert.match(findings[0].message, /^应使用规范简体字：全文为繁体（\d+ 个繁体字，\d+ 处台湾用语）/);
       const converted = applyRuleFixes(seed(name), RULE);
       const after = analyze(converted);
       assert.equal(after.report.script, 'simplified');

@@ -30,7 +30,7 @@ describe('section-order', () => {
   test('heading numbers that skip (一、二、四) are reported on the number', () => {
     const text = makeReport().replace('三、收到和处理', '四、收到和处理');
     const findings = ofRule(text, RULE);
-    assert.ok(findings.some((finding) => finding.message.includes('“二”之后应为“三”，此处为“四”') && finding.under.startsWith('四、')),
+    assert.ok(findings.some((finding) => finding.message.includes('标题序号应为“三”（“二”之后），此处为“四”') && finding.under.startsWith('四、')),
       findings.map((f) => f.message).join('\n'));
   });
 

@@ -33,7 +33,7 @@ describe('sentence-end', () => {
   test('a Markdown paragraph that stops without its full stop', () => {
     assert.deepEqual(ends('## 一、总体情况\n\n2023年，我区认真贯彻落实《条例》，全年共收到申请36件，均按时答复\n\n## 二、主动公开政府信息情况'), [[5, '复']]);
     const [finding] = ofRule(report('全年共主动公开政府信息1520条，其中规范性文件12件'), RULE);
-    assert.match(finding.message, /^本段以“件”结尾，缺少句末标点/);
+    assert.match(finding.message, /^段末缺少句末标点（“。”等）：本段以“件”结尾/);
   });
 
   test('a hard-wrapped paragraph is checked at its last line only', () => {

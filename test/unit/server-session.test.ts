@@ -38,7 +38,7 @@ const messageOf = (diagnostic: Diagnostic) => (typeof diagnostic.message === 'st
 const codes = (publication: Publication) => publication.diagnostics.map((diagnostic) => String(diagnostic.code));
 /** what a failure message shows of a publication */
 const described = (publication: Publication) => `v${publication.version}: ${publication.diagnostics.map((d) => `${d.code} ${messageOf(d)}`).join(' / ') || 'none'}`;
-const fixesWrongTotal = (publication: Publication) => publication.diagnostics.some((d) => d.code === 'table-reconcile' && messageOf(d).includes('改为 72'));
+const fixesWrongTotal = (publication: Publication) => publication.diagnostics.some((d) => d.code === 'table-reconcile' && messageOf(d).includes('应为 72'));
 
 function assertAlive(server: LspSession, after: string): void {
   assert.ok(server.alive, `the server exited (code ${server.exitCode}, signal ${server.exitSignal}) after ${after}\n${server.stderr}`);
@@ -193,7 +193,7 @@ describe('2. a quick fix never lands on the wrong characters', () => {
     assert.ok(fixAll, JSON.stringify(onSave));
     const perRule = (await server.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri }, range: commas[0].range, context: { diagnostics: [commas[0]] },
-    })).find((action) => action.title === '修复所有“punctuation-width”问题');
+    })).find((action) => action.title === '修复所有“全角标点”问题');
     assert.ok(perRule, 'fix all of this kind is offered');
 
     for (const action of [fixAll, perRule]) {

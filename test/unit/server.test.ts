@@ -19,7 +19,7 @@ fs.copyFileSync(path.join(REPEAT_FIXTURES, '2022.md'), path.join(WORKSPACE, '市
 /** The bundled server (what the .vsix ships), spoken to over stdio as VS Code would. */
 const SERVER = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
-interface Diagnostic { range: { start: { line: number; character: number } }; code: string; message: string; source: string; data?: unknown }
+interface Diagnostic { range: { start: { line: number; character: number } }; code: string; message: string; source: string; data?: unknown; codeDescription?: { href: string } }
 /** A workspace edit as the server sends it: edits of one version of one document. */
 interface VersionedEdit { documentChanges: { textDocument: { uri: string; version: number }; edits: { newText: string }[] }[] }
 /** The new texts of the edits of `uri`, checking that they name a version. */
@@ -85,6 +85,11 @@ describe('language server (bundled)', () => {
     assert.equal(diagnostics[0].code, 'table-reconcile');
     assert.equal(diagnostics[0].source, 'gkreport');
     assert.match(diagnostics[0].message, /应为 4/);
+    // a client that names no docs command (this one) gets the rule's page beside the bundle, a file that exists
+    const page = new URL(diagnostics[0].codeDescription!.href);
+    assert.equal(page.protocol, 'file:');
+    assert.ok(fs.existsSync(page), page.href);
+    assert.ok(page.pathname.endsWith('/docs/rules/table-reconcile.md'), page.href);
     const actions = await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
     }) as { title: string; kind: string; edit: VersionedEdit }[];
@@ -107,7 +112,29 @@ describe('language server (bundled)', () => {
     }) as { kind: string }[];
     const fixAllAction = actions.find((action) => action.kind === 'source.fixAll.gkreport');
     assert.ok(fixAllAction);
+    const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: VersionedEdit; command?: { command: string; arguments: unknown[] } };
+    assert.deepEqual(newTexts(resolved.edit, uri), ['，']);
+    // run by the client once the edit is applied: what changed, by rule, in the rules' names
+    assert.equal(resolved.command?.command, 'gkreport.fixesApplied');
+    assert.deepEqual(resolved.command?.arguments, ['已修复：全角标点 1 处']);
+  });
+
+  test('a save right after typing (source.fixAll before the check of the new text) still gets its fix-all, of the new text', async () => {
+    const uri = 'file:///tmp/report-save.md';
+    const text = `${makeReport()}\n本年度我办加强培训。\n`;
+    await open(uri, text);
+    await waitFor(uri, (d) => d.length === 0);
+    // typed, then saved at once: the code action request comes before the debounce (150 ms) is over
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('本年度我办', '本年度,我办') }],
+    });
+    const actions = await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.gkreport'] },
+    }) as { kind: string; data: unknown }[];
+    const fixAllAction = actions.find((action) => action.kind === 'source.fixAll.gkreport');
+    assert.ok(fixAllAction, 'the fix-all is offered for the text being saved');
     const resolved = await connection.sendRequest('codeAction/resolve', fixAllAction) as { edit: VersionedEdit };
+    assert.deepEqual(resolved.edit.documentChanges.map((change) => change.textDocument.version), [2]);
     assert.deepEqual(newTexts(resolved.edit, uri), ['，']);
   });
 
@@ -152,7 +179,7 @@ describe('language server (bundled)', () => {
     const actions = await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: punctuation[0].range, context: { diagnostics: [punctuation[0]] },
     }) as { title: string; kind: string }[];
-    const perRule = actions.find((action) => action.title === '修复所有“punctuation-width”问题');
+    const perRule = actions.find((action) => action.title === '修复所有“全角标点”问题');
     assert.ok(perRule, actions.map((a) => a.title).join());
     const resolved = await connection.sendRequest('codeAction/resolve', perRule) as { edit: VersionedEdit };
     assert.deepEqual(newTexts(resolved.edit, uri), ['，我局加强领导，完善机制：一是公开（一）']);
@@ -167,6 +194,21 @@ describe('language server (bundled)', () => {
     assert.equal(applied, true);
     const newText = newTexts(appliedEdits[appliedEdits.length - 1], uri).join('');
     assert.match(newText, /区进一步优化门户网站建设,做好规范性文件公开/);
+  });
+
+  test('the 全文改为全角标点 command changes every half-width mark the rule finds, and leaves a suppressed passage alone', async () => {
+    const uri = 'file:///tmp/report-width.md';
+    const typed = '本局加强领导,完善机制:一是健全制度。\n'.repeat(6);
+    const text = `${makeReport()}\n${typed}<!-- gkreport-disable-next-line punctuation-width -->\n保留原样,不改。\n${typed}`;
+    await open(uri, text);
+    const diagnostics = await waitFor(uri, (d) => d.some((diagnostic) => diagnostic.code === 'punctuation-width'));
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'punctuation-width' && d.message.startsWith('应使用全角标点')).map((d) => d.message), ['应使用全角标点：全文有 24 处半角标点。']);
+    const applied = await connection.sendRequest('workspace/executeCommand', { command: 'gkreport.server.fullWidthPunctuation', arguments: [uri] });
+    assert.equal(applied, true);
+    const newText = newTexts(appliedEdits[appliedEdits.length - 1], uri).join('');
+    assert.match(newText, /本局加强领导，完善机制：一是健全制度。/);
+    assert.doesNotMatch(newText, /领导,/);
+    assert.match(newText, /保留原样,不改。/, 'the suppressed line, inside the edit, is kept as written');
   });
 
   test('新建年度报告: the template for the year, with 上年结转 and 现行有效件数 from last year\'s report in the workspace', async () => {
@@ -208,7 +250,7 @@ describe('language server (bundled)', () => {
     const diagnostics = await waitFor(uri, (d) => d.some((diagnostic) => diagnostic.code === 'content-repeat'));
     const repeat = diagnostics.filter((diagnostic) => diagnostic.code === 'content-repeat');
     assert.deepEqual(repeat.map((diagnostic) => diagnostic.range.start.line), [0]);
-    assert.match(repeat[0].message, /（83%）与上一年度报告（市场监管局2022\.md）/);
+    assert.match(repeat[0].message, /83% 的正文（10\/12 句）与上年报告（市场监管局2022\.md）/);
     const lenses = await connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { range: { start: { line: number } }; command: { title: string } }[];
     assert.ok(lenses.some((lens) => lens.range.start.line === 0 && lens.command.title === '与上年报告重复 83%（10/12 句，市场监管局2022.md）'), JSON.stringify(lenses));
     const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } }) as { contents: { value: string } };

@@ -24,7 +24,7 @@ describe('table-shape', () => {
   test('a one-cell-per-line row with a number missing is reported on that row', () => {
     const text = makeReport({ layout: 'lines' }).replace(/(1\.属于国家秘密\n)0\n/, '$1');
     const findings = ofRule(text, RULE);
-    assert.ok(findings.some((finding) => finding.message === '“属于国家秘密”一行只有 6 个数字单元格，应为 7 个。' && finding.under === '1.属于国家秘密'),
+    assert.ok(findings.some((finding) => finding.message === '“属于国家秘密”应有 7 个数字单元格，此处只有 6 个。' && finding.under === '1.属于国家秘密'),
       findings.map((f) => f.message).join('\n'));
   });
 

@@ -45,10 +45,10 @@ describe('template-residue', () => {
     const text = '# 2024年某区测试局政府信息公开工作年度报告\n\n## 一、总体情况\n\n（总体情况）\n\n### （一）主动公开\n\n（主动公开政府信息情况）\n\n（总体情况）\n\n## 五、存在的主要问题及改进情况\n\n（存在的主要问题及改进情况）\n';
     const findings = ofRule(text, RULE);
     assert.deepEqual(findings.map((finding) => [finding.line, finding.under, finding.message]), [
-      [5, '（总体情况）', '本部分还有 3 段模板占位段落（“（总体情况）”等），请改写为本部分的实际内容。'],
-      [15, '（存在的主要问题及改进情况）', '“（存在的主要问题及改进情况）”是模板中该部分的占位段落，请改写为本部分的实际内容。'],
+      [5, '（总体情况）', '应改写为本部分的实际内容：还有 3 段模板占位段落（“（总体情况）”等）。'],
+      [15, '（存在的主要问题及改进情况）', '应改写为本部分的实际内容：“（存在的主要问题及改进情况）”是模板占位段落。'],
     ]);
-    assert.match(ofRule(text, RULE, { locale: 'en' })[0].message, /^This section still holds 3 of the template's placeholder paragraphs \("（总体情况）" …\)/);
+    assert.match(ofRule(text, RULE, { locale: 'en' })[0].message, /^Write the section's content: 3 of the template's placeholder paragraphs \("（总体情况）" …\) remain/);
   });
 
   test('a new report\'s template: one finding per section, six in all', () => {
@@ -65,7 +65,7 @@ describe('template-residue', () => {
   test('HTML and Word markup shown as text: one finding per line, and Word\'s conditional comments', () => {
     assert.deepEqual(found('&nbsp;&nbsp;2023年，我局认真贯彻落实《条例》。<br>'), ['&nbsp;&nbsp;2023年，我局认真贯彻落实《条例》。<br>']);
     const [span] = ofRule(report('<span style="mso-spacerun:yes">全年共收到申请12件。</span>'), RULE);
-    assert.match(span.message, /“<span style="mso-spacerun:yes">”是复制网页或 Word 时遗留的标记（本行共 2 处）/);
+    assert.match(span.message, /“<span style="mso-spacerun:yes">”是复制网页或 Word 时遗留的标记（本行 2 处）/);
     assert.deepEqual(found('font-family:宋体;mso-ascii-font-family:Calibri;全年共收到申请12件。'), ['mso-ascii-font-family:']);
     assert.deepEqual(found('<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->\n全年共收到申请12件。'), ['<!--[if gte mso 9]>', '<![endif]-->']);
   });

@@ -12,7 +12,7 @@ describe('year-mismatch', () => {
     assert.equal(findings.length, 1);
     assert.equal(findings[0].line, 3);
     assert.equal(findings[0].under, '2013');
-    assert.equal(findings[0].message, '报告年度为 2014 年，而正文中写作 2013 年。');
+    assert.equal(findings[0].message, '应为 2014 年：正文中写作 2013 年。');
     assert.deepEqual(ofRule(seed('001').replace('編制的2013年度', '編制的2014年度'), RULE), []);
   });
 
@@ -33,13 +33,13 @@ describe('year-mismatch', () => {
   test('no title line: a report naming itself 2022 while its period and body say 2023', () => {
     const text = untitled('2022', '2023', '2023');
     const findings = ofRule(text, RULE);
-    assert.deepEqual(findings.map((finding) => [finding.under, finding.message]), [['2022', '报告年度为 2023 年，而报告的自称中写作 2022 年。']]);
+    assert.deepEqual(findings.map((finding) => [finding.under, finding.message]), [['2022', '应为 2023 年：报告的自称中写作 2022 年。']]);
   });
 
   test('no title line: a period in another year than the self-naming and the body', () => {
     const findings = ofRule(untitled('2023', '2022', '2023'), RULE);
     assert.deepEqual(findings.map((finding) => finding.under), ['2022', '2022']);
-    assert.match(findings[0].message, /报告年度为 2023 年，而统计期限中写作 2022 年/);
+    assert.match(findings[0].message, /^应为 2023 年：统计期限中写作 2022 年/);
   });
 
   test('no title line: all three agree, or no two agree, or a witness is missing: nothing', () => {

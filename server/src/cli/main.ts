@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createChecker, mergeConfigs, msg, normalizeLocale, render, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
+import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
@@ -151,7 +151,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
       const result = checker.fixAll(input.text, input.config, selection, input.path);
       if (input.path === '-') io.stdout(result.text);
       else writeReport(input.path, result.text, input.encoding);
-      io.stderr(text(msg(SHARED.cli.fixed, { path: input.path, count: result.applied })));
+      io.stderr(text(msg(SHARED.cli.fixed, { path: input.path, count: result.applied, list: fixList(result.byRule, locale) ?? '' })));
       analysis = checker.check({ uri: input.path, text: result.text, config: input.config, name: input.path }).analysis;
     }
     results.push({ path: input.path, report: analysis.report, findings: analysis.findings });

@@ -82,7 +82,8 @@ const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warnin
 export function formatSarif(results: readonly FileResult[], version: string, locale: Locale): string {
   const rules = RULES.map((rule) => ({
     id: rule.meta.id,
-    shortDescription: { text: locale === 'en' ? rule.meta.description.en : rule.meta.description.zh },
+    // the rule's display name first, as in the editor (全角标点：中文之间使用了半角标点)
+    shortDescription: { text: locale === 'en' ? `${rule.meta.name.en}: ${rule.meta.description.en}` : `${rule.meta.name.zh}：${rule.meta.description.zh}` },
     defaultConfiguration: { level: SARIF_LEVEL[rule.meta.defaultSeverity] },
   }));
   const sarifResults = results.flatMap((result) => {

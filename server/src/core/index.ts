@@ -8,7 +8,7 @@ export { Analysis, type Limited } from './checker/analysis';
 export { Checker, createChecker, looksBinary, type CheckerOptions, type CheckInput, type CheckResult } from './checker/checker';
 export { unitKey } from './parse/meta';
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './checker/config';
-export { applyEdits, fixAll, lint, minimalEdit, type Finding, type Fix, type FixSelection, type LintOptions } from './checker/lint';
+export { applyEdits, fixAll, lint, type FixAllResult, minimalEdit, type Finding, type Fix, type FixSelection, type LintOptions } from './checker/lint';
 export { msg, normalizeLocale, render, type Locale } from './messages';
 export { SHARED } from './messages/shared';
 export type { Position, Span, TextEdit } from './text/span';

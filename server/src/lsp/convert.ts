@@ -14,19 +14,34 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** each rule's page, shipped in the extension (docs/rules/<id>.md beside dist/) */
-const DOCS = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href;
+/** The link of a rule id in a diagnostic: the rule's page. */
+export type RuleDocsLink = (ruleId: string) => string;
+
+/**
+ * Each rule's page, shipped in the extension (docs/rules/<id>.md): through the client's command when it names one in
+ * its initializationOptions (`ruleDocsCommand`: the page shown as a Markdown preview from the installed extension's
+ * folder, wherever that is), else the file beside dist/.
+ */
+export function ruleDocsLink(initializationOptions: unknown): RuleDocsLink {
+  const command = typeof initializationOptions === 'object' && initializationOptions !== null
+    ? (initializationOptions as { ruleDocsCommand?: unknown }).ruleDocsCommand : undefined;
+  if (typeof command === 'string' && /^[\w.-]+$/.test(command)) {
+    return (ruleId) => `command:${command}?${encodeURIComponent(JSON.stringify([ruleId]))}`;
+  }
+  const docs = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href;
+  return (ruleId) => `${docs}/${ruleId}.md`;
+}
 
 export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+export function toDiagnostic(document: TextDocument, finding: Finding, docs: RuleDocsLink): Diagnostic {
   return {
     range: toRange(document, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: `${DOCS}/${finding.ruleId}.md` },
+    codeDescription: { href: docs(finding.ruleId) },
     source: 'gkreport',
     message: finding.message,
   };

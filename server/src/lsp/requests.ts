@@ -37,13 +37,18 @@ export function listenForRequests(host: RequestHost): void {
   };
 
   /**
-   * Code actions answer from the last analysis, without waiting for a check: their edits are edits of that
-   * analysis's version. When the document has moved past it, nothing is offered until its new analysis is there.
+   * Code actions answer from the analysis of the document's current version (waiting for its check when it is not
+   * there yet): their edits are edits of that version. A diagnostic of an older version finds its finding only where
+   * the same finding stands at the same place in the current text.
    */
-  host.connection.onCodeAction(host.guard.request('codeAction', [], (params) => {
+  host.connection.onCodeAction(host.guard.request('codeAction', [], async (params) => {
+    const requested = host.documents.get(params.textDocument.uri);
+    // no analysis of the current version yet (typed, or re-checked since last year's report was indexed): the request
+    // waits for its check, or a save right after typing would fix nothing and a quick fix would be missing
+    const analysis = requested && (host.checker.kept(requested.uri, requested.version) ?? await host.analysisForRequest(requested));
     const document = host.documents.get(params.textDocument.uri);
-    const analysis = document && host.checker.kept(document.uri, document.version);
-    if (!document || !analysis) return [];
+    // moved on while it waited: the client asks again for the new text
+    if (!document || !analysis || analysis.version !== document.version) return [];
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
     const actions: CodeAction[] = [...quickFixes(document, analysis, ours), ...reopenActions(document.uri, ours, host.locale())];
     const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));
@@ -67,7 +72,7 @@ export function listenForRequests(host: RequestHost): void {
   }));
 
   host.connection.onCodeActionResolve((action) =>
-    host.guard.request('codeAction/resolve', action, () => host.exclusive(() => resolveFixAll(action, (uri) => host.documents.get(uri), host.checker, host.config)))(action));
+    host.guard.request('codeAction/resolve', action, () => host.exclusive(() => resolveFixAll(action, (uri) => host.documents.get(uri), host.checker, host.config, host.locale())))(action));
 
   host.connection.onHover(host.guard.request('hover', null, async (params) => {
     const document = host.documents.get(params.textDocument.uri);

@@ -8,7 +8,7 @@ import {
 import { shown } from './visible';
 import { Checks } from './checks';
 import { TimeSlices } from './slices';
-import { toDiagnostic, versionedEdit } from './convert';
+import { ruleDocsLink, toDiagnostic, versionedEdit, type RuleDocsLink } from './convert';
 import { OpenDocuments } from './documents';
 import { FIX_ALL } from './fix-all';
 import { describe, Guard } from './guard';
@@ -30,6 +30,7 @@ export const CHECK_WORKSPACE = 'gkreport.server.checkWorkspace';
 export const CONVERT_DOCUMENT = 'gkreport.server.convertToSimplified';
 export const NEW_REPORT = 'gkreport.server.newReport';
 export const COMPUTE_TOTALS = 'gkreport.server.computeTotals';
+export const FULL_WIDTH_PUNCTUATION = 'gkreport.server.fullWidthPunctuation';
 /** {uri, version, state: 'started' | 'finished'} around every check of an open document (a status for the client, and how tests see a check in flight) */
 export const CHECK_STATE = 'gkreport/checkState';
 /** {uri, version, status: ReportStatus | null} with each publication: the status bar item of the active report (null: not a report, or gkreport is off) */
@@ -47,6 +48,7 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   let displayLocale: Locale = 'zh-CN';
   let locale: Locale = 'zh-CN';
+  let docs: RuleDocsLink = ruleDocsLink(undefined);
   const loader = new ConfigLoader(connection, () => locale);
   /** the configuration of a document (its .gkreportrc.json), or of the workspace */
   const config = (uri?: string): Config => loader.forPath(uri ? uriToPath(uri) : undefined);
@@ -119,7 +121,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analysisOf(document);
     if (!analysis || published.get(document.uri) === analysis) return;
     published.set(document.uri, analysis);
-    const diagnostics = visible(document, analysis) ? await inSlices(analysis.findings, (finding) => toDiagnostic(document, finding)) : [];
+    const diagnostics = visible(document, analysis) ? await inSlices(analysis.findings, (finding) => toDiagnostic(document, finding, docs)) : [];
     // a newer version may have come while the diagnostics were converted: its own publication follows
     if (published.get(document.uri) !== analysis) return;
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics });
@@ -162,12 +164,13 @@ export function startServer(connection: Connection): void {
     documents.all().forEach((document) => schedule(document, false, 0));
   };
 
-  const workspace = new Workspace({ connection, checker, config, isOpen: (uri) => documents.get(uri) !== undefined, invalidate: (uri) => invalidate(uri) });
+  const workspace = new Workspace({ connection, checker, config, isOpen: (uri) => documents.get(uri) !== undefined, docs: (ruleId) => docs(ruleId), invalidate: (uri) => invalidate(uri) });
 
   connection.onInitialize((params: InitializeParams) => {
     displayLocale = normalizeLocale(params.locale);
     locale = displayLocale;
     log(`gkreport language server ${VERSION} started (Node.js ${process.version}, display language ${params.locale ?? 'unknown'}, ${params.workspaceFolders?.length ?? 0} workspace folders)`);
+    docs = ruleDocsLink(params.initializationOptions);
     // folders that are not on this machine's disk (a network share's host, vscode-vfs:, untitled:) are not scanned
     workspace.folders = (params.workspaceFolders ?? []).flatMap((folder) => uriToPath(folder.uri) ?? []);
     return {
@@ -181,7 +184,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [CHECK_WORKSPACE, CONVERT_DOCUMENT, NEW_REPORT, COMPUTE_TOTALS] },
+        executeCommandProvider: { commands: [CHECK_WORKSPACE, CONVERT_DOCUMENT, NEW_REPORT, COMPUTE_TOTALS, FULL_WIDTH_PUNCTUATION] },
       },
     };
   });
@@ -258,6 +261,19 @@ export function startServer(connection: Connection): void {
       const result = await connection.workspace.applyEdit({
         label: render(msg(SHARED.command['convert-simplified']), locale),
         edit: versionedEdit(document, [edit]),
+      });
+      return result.applied;
+    }
+    if (params.command === FULL_WIDTH_PUNCTUATION) {
+      const document = documents.get(documentArgument(FULL_WIDTH_PUNCTUATION, params.arguments));
+      if (!document) return false;
+      const text = document.getText();
+      // every half-width mark the rule finds (suppressed ones stay), as fix-all of that rule would change them
+      const fixed = await checks.exclusive(() => checker.fixAll(text, config(document.uri), { rules: new Set(['punctuation-width']) }, document.uri));
+      if (fixed.text === text) return true;
+      const result = await connection.workspace.applyEdit({
+        label: render(msg(SHARED.command['full-width-punctuation']), locale),
+        edit: versionedEdit(document, [minimalEdit(text, fixed.text)]),
       });
       return result.applied;
     }

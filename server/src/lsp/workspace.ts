@@ -11,6 +11,8 @@ export interface WorkspaceHost {
   readonly checker: Checker;
   config(uri: string): Config;
   isOpen(uri: string): boolean;
+  /** the link of a rule id in a diagnostic (known after initialize) */
+  docs(ruleId: string): string;
   /** an open report whose last year's report changed: check it again */
   invalidate(uri: string): void;
 }
@@ -55,7 +57,7 @@ export class Workspace {
       summary.errors += analysis.findings.filter((finding) => finding.severity === 'error').length;
       summary.warnings += analysis.findings.filter((finding) => finding.severity === 'warning').length;
       const document = TextDocument.create(uri, 'gkreport', 0, text);
-      void this.host.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding)) });
+      void this.host.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding, (ruleId) => this.host.docs(ruleId))) });
     }
     return summary;
   }

@@ -12,7 +12,7 @@ suite('Markdown preview', () => {
     assert.ok(html.includes('<th colspan="5">行政复议</th><th colspan="10">行政诉讼</th>'));
     const failing = /<td class="gkr-number gkr-error" title="([^"]*)">70<\/td>/.exec(html);
     assert.ok(failing, 'the 总计 cell of 本年新收 is marked');
-    assert.match(failing[1], /改为 72/);
+    assert.match(failing[1], /应为 72/);
     // the unfilled cell of 表二, faded with its hint
     assert.match(html, /<td class="gkr-unfilled gkr-hint" colspan="3" title="[^"]*待填写[^"]*">XX<\/td>/);
   });

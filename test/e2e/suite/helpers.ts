@@ -48,3 +48,23 @@ export function rangeOf(document: vscode.TextDocument, needle: string, fromLine 
   }
   throw new Error(`"${needle}" not in ${document.uri.toString()}`);
 }
+
+/** Waits (on tab events) for a tab; fails with the tabs open at the deadline. */
+export async function waitForTab(predicate: (tab: vscode.Tab) => boolean, timeoutMs = 10000): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(predicate);
+  const found = find();
+  if (found) return found;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`no such tab; open: ${vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => tab.label).join(', ')}`));
+    }, timeoutMs);
+    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = find();
+      if (!tab) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(tab);
+    });
+  });
+}

@@ -20,7 +20,7 @@ export function configJsonSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: false,
         properties: Object.fromEntries(RULES.map((rule) => {
-          const description = `${rule.meta.description.zh} / ${rule.meta.description.en}（默认 default: ${rule.meta.defaultSeverity}）`;
+          const description = `${rule.meta.name.zh}：${rule.meta.description.zh} / ${rule.meta.name.en}: ${rule.meta.description.en}（默认 default: ${rule.meta.defaultSeverity}）`;
           if (!rule.meta.options) return [rule.meta.id, { ...severity, description }];
           // ESLint's form: "rule-id": "warning" or ["warning", { …options }]
           const { $schema: _, ...options } = z.toJSONSchema(rule.meta.options, { io: 'input' }) as Record<string, unknown>;

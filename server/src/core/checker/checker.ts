@@ -1,7 +1,7 @@
 import type { CancellationToken } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { DEFAULT_CONFIG, type Config } from './config';
-import { applyEdits, fixAll, lintSteps, selectedFixes, type Finding, type FixSelection } from './lint';
+import { applyFixes, fixAll, joinFixResults, lintSteps, selectedFixes, type Finding, type FixAllResult, type FixSelection } from './lint';
 import { toEnd, type Steps } from '../cache/steps';
 import type { Report } from '../model/types';
 import { parseSteps } from '../parse/report';
@@ -151,16 +151,15 @@ export class Checker {
    * Applies fixes in rounds until none is left (fixes that overlap settle in the next round); `selection`
    * limits them to some rules, or to the safe ones. The cross-year context of `uri` is used when it is known.
    */
-  fixAll(text: string, config: Config, selection: FixSelection = {}, uri?: string): { text: string; applied: number } {
+  fixAll(text: string, config: Config, selection: FixSelection = {}, uri?: string): FixAllResult {
     const kept = uri ? this.#kept.get(uri) : undefined;
     const previous = uri && kept ? this.#index.previousOf(uri, kept.report) : undefined;
     const context = { caches: this.#caches, ...(previous ? { previous } : {}) };
     if (!kept || kept.text !== text || !sameConfig(kept.config, config)) return fixAll(text, config, selection, context, this.options);
     // the first round from the kept analysis of this very text: no check to repeat before the edits
-    const first = applyEdits(text, selectedFixes(kept.findings, selection).map((finding) => finding.fix!.edit));
-    if (first.applied === 0) return { text, applied: 0 };
-    const rest = fixAll(first.text, config, selection, context, this.options);
-    return { text: rest.text, applied: first.applied + rest.applied };
+    const first = applyFixes(text, selectedFixes(kept.findings, selection));
+    if (first.applied === 0) return first;
+    return joinFixResults(first, fixAll(first.text, config, selection, context, this.options));
   }
 
   /** Forgets everything kept (settings changed what a check computes, or a measurement wants a cold check). */

@@ -100,7 +100,12 @@ function runRule(
 ): void {
   const safety = rule.meta.fix ?? 'review';
   // validated when the configuration was read (resolveConfig); the rule fills its defaults from its own schema
-  const withOptions = rule.meta.options ? { ...context, options: config.options?.[rule.meta.id] ?? {} } : context;
+  const withOptions: RuleContext = {
+    ...context,
+    ...(rule.meta.options ? { options: config.options?.[rule.meta.id] ?? {} } : {}),
+    // a document without suppression comments (most) spares a rule the question for each of its findings
+    ...(suppressions && suppressions.directives.length > 0 ? { suppressed: (offset: number) => suppressions.suppresses(rule.meta.id, offset) } : {}),
+  };
   rule.check(report, (input) => {
     // a rule that says it has no fix and offers one is broken: isolated like any rule that fails
     if (input.fix && !rule.meta.fixable) throw new Error(`${rule.meta.id} is not fixable but returned a fix`);
@@ -116,20 +121,46 @@ function runRule(
 }
 
 /** Applies non-overlapping edits from last to first; an edit that overlaps one already taken is skipped. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number; taken: readonly TextEdit[] } {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
   // the pieces are gathered back to front and joined once: splicing the whole text for each edit is quadratic
   const pieces: string[] = [];
+  const taken: TextEdit[] = [];
   let limit = text.length;
-  let applied = 0;
   for (const edit of sorted) {
     if (edit.span.end > limit) continue;
     pieces.push(text.slice(edit.span.end, limit), edit.text);
     limit = edit.span.start;
-    applied++;
+    taken.push(edit);
   }
   pieces.push(text.slice(0, limit));
-  return { text: pieces.reverse().join(''), applied };
+  return { text: pieces.reverse().join(''), applied: taken.length, taken };
+}
+
+/** What a fix-all did: the text after it, how many fixes it applied, and how many of each rule (the client tells the user). */
+export interface FixAllResult {
+  readonly text: string;
+  readonly applied: number;
+  readonly byRule: Readonly<Record<string, number>>;
+}
+
+/** Applies the fixes of `findings` that do not overlap, counting them by rule. */
+export function applyFixes(text: string, findings: readonly Finding[]): FixAllResult {
+  const ruleOf = new Map(findings.map((finding) => [finding.fix!.edit, finding.ruleId]));
+  const result = applyEdits(text, findings.map((finding) => finding.fix!.edit));
+  const byRule: Record<string, number> = {};
+  for (const edit of result.taken) {
+    const rule = ruleOf.get(edit)!;
+    byRule[rule] = (byRule[rule] ?? 0) + 1;
+  }
+  return { text: result.text, applied: result.applied, byRule };
+}
+
+/** Two fix-alls one after the other, as one. */
+export function joinFixResults(first: FixAllResult, then: FixAllResult): FixAllResult {
+  const byRule: Record<string, number> = { ...first.byRule };
+  for (const [rule, count] of Object.entries(then.byRule)) byRule[rule] = (byRule[rule] ?? 0) + count;
+  return { text: then.text, applied: first.applied + then.applied, byRule };
 }
 
 /**
@@ -138,18 +169,16 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
  */
 export function fixAll(
   text: string, config: Config, selection: FixSelection = {}, context: RuleContext = { caches: new Caches() }, options: LintOptions = {}, passes = 10,
-): { text: string; applied: number } {
-  let current = text;
-  let applied = 0;
+): FixAllResult {
+  let result: FixAllResult = { text, applied: 0, byRule: {} };
   for (let pass = 0; pass < passes; pass++) {
-    const findings = selectedFixes(lint(parseReport(current, { format: config.format, caches: context.caches }), config, context, options), selection);
+    const findings = selectedFixes(lint(parseReport(result.text, { format: config.format, caches: context.caches }), config, context, options), selection);
     if (findings.length === 0) break;
-    const result = applyEdits(current, findings.map((finding) => finding.fix!.edit));
-    if (result.text === current) break;
-    current = result.text;
-    applied += result.applied;
+    const round = applyFixes(result.text, findings);
+    if (round.text === result.text) break;
+    result = joinFixResults(result, round);
   }
-  return { text: current, applied };
+  return result;
 }
 
 /** The findings whose fixes a fix-all with `selection` applies. */

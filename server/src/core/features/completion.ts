@@ -24,7 +24,7 @@ export function completionsAt(report: Report, offset: number, locale: Locale): C
   const lineText = report.text.slice(lineStart, offset);
   if (/<!--\s*gkreport-[\w-]*$/.test(lineText)) return DIRECTIVES.map((directive) => ({ label: directive, kind: 'directive' }));
   if (/<!--\s*gkreport-[\w-]+(?:[\s,]+[\w-]+)*[\s,]+[\w-]*$/.test(lineText)) {
-    return RULES.map((rule) => ({ label: rule.meta.id, kind: 'rule', detail: locale === 'en' ? rule.meta.description.en : rule.meta.description.zh }));
+    return RULES.map((rule) => ({ label: rule.meta.id, kind: 'rule', detail: locale === 'en' ? `${rule.meta.name.en}: ${rule.meta.description.en}` : `${rule.meta.name.zh}：${rule.meta.description.zh}` }));
   }
   if (/^\s*\|[^|]*$/.test(lineText)) return rowLabels(report, offset, locale);
   const heading = /^\s*(#{1,6}\s*)?([一二三四五六七八九十]{0,2})\s*$/.exec(lineText);

@@ -4,3 +4,4 @@ export { codeLenses, repeatLenses, tableLenses, type Lens, type LensTarget } fro
 export { reportStatus, type ReportStatus } from './status';
 export { foldingRanges, outline, type FoldingRange, type OutlineSymbol } from './outline';
 export { tableCells, type TableCells } from './cells';
+export { describeFixes, fixList } from './fix-summary';

@@ -4,6 +4,10 @@ import { defineMessages } from './define';
 export const fixAll = defineMessages('fix-all', {
   rule: { zh: '修复所有“{rule}”问题', en: 'Fix all "{rule}" problems' },
   all: { zh: '修复所有不改变内容的问题（标点、繁简、文号括号等）', en: 'Fix all problems whose fix cannot change the content (punctuation, script, document-number brackets …)' },
+  /** after a fix-all: what changed, by rule ("已修复：全角标点 230 处、繁体字 12 处") */
+  summary: { zh: '已修复：{list}', en: 'Fixed: {list}' },
+  item: { zh: '{rule} {count} 处', en: '{rule} {count}' },
+  separator: { zh: '、', en: ', ' },
 });
 
 /** Titles of the refactorings offered on a table. */
@@ -54,6 +58,7 @@ export const command = defineMessages('command', {
   'compute-totals': { zh: '计算合计', en: 'Compute totals' },
   /** the quick fix of file-encoding: a client command, the text is not edited */
   'reopen-gb18030': { zh: '重新以 GB 18030 编码打开', en: 'Reopen with GB 18030' },
+  'full-width-punctuation': { zh: '全文改为全角标点', en: 'Change all to full-width punctuation' },
 });
 
 export const server = defineMessages('server', {

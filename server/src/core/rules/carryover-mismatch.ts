@@ -8,6 +8,7 @@ import { messages } from './carryover-mismatch/messages';
 export default defineRule({
   meta: {
     id: 'carryover-mismatch',
+    name: { zh: '上年衔接', en: 'Carry-over' },
     defaultSeverity: 'warning',
     description: { zh: '与上一年度报告的结转数、现行有效件数不衔接', en: "figures that do not carry over from last year's report" },
     fixable: false,

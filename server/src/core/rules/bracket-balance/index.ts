@@ -14,6 +14,7 @@ import { ANY_MARK, CLOSERS, DOC_YEAR, kindOf, MARKDOWN_BRACKETS, MARKS, NUMBER_C
 export default defineRule({
   meta: {
     id: 'bracket-balance',
+    name: { zh: '括号配对', en: 'Bracket pairs' },
     defaultSeverity: 'warning',
     description: { zh: '括号、书名号、引号不成对', en: 'unbalanced brackets, title marks or quotation marks' },
     fixable: false,

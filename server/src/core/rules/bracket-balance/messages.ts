@@ -2,12 +2,12 @@ import { defineMessages } from '../../messages/define';
 
 export const messages = defineMessages('bracket-balance', {
   unclosed: {
-    zh: '“{open}”在本段中没有对应的“{close}”：请补上“{close}”或删去多余的“{open}”。',
-    en: '"{open}" is not closed by a "{close}" in this paragraph: add the "{close}" or delete the stray "{open}".',
+    zh: '缺少“{close}”：本段的“{open}”没有闭合（或应删去“{open}”）。',
+    en: 'Missing "{close}": the "{open}" in this paragraph is not closed (or delete the "{open}").',
   },
   unopened: {
-    zh: '“{close}”在本段中没有对应的“{open}”：请补上“{open}”或删去多余的“{close}”。',
-    en: '"{close}" has no "{open}" before it in this paragraph: add the "{open}" or delete the stray "{close}".',
+    zh: '缺少“{open}”：本段的“{close}”前没有“{open}”（或应删去“{close}”）。',
+    en: 'Missing "{open}": the "{close}" in this paragraph has none before it (or delete the "{close}").',
   },
   doubled: {
     zh: '“{marks}”重复：请删去一个。',

@@ -19,6 +19,7 @@ const QUOTE_LENGTH = 40;
 export default defineRule({
   meta: {
     id: 'content-repeat',
+    name: { zh: '内容雷同', en: 'Repeated content' },
     defaultSeverity: 'info',
     description: { zh: '正文大段照搬上一年度报告', en: "prose copied from last year's report" },
     fixable: false,

@@ -6,6 +6,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'conversion-artifact',
+    name: { zh: '台湾用语', en: 'Taiwan vocabulary' },
     defaultSeverity: 'warning',
     description: { zh: '繁简转换遗留的台湾用语', en: 'Taiwan vocabulary left by automatic script conversion' },
     fixable: true,

@@ -11,6 +11,7 @@ const PUBLISHED = /(?:发布|印发|成文|公开|发文)(?:日期|时间)\s*[:�
 export default defineRule({
   meta: {
     id: 'date-invalid',
+    name: { zh: '日期错误', en: 'Invalid date' },
     defaultSeverity: 'warning',
     description: { zh: '日期错误、统计期限不是全年，或发布晚于法定期限', en: 'an impossible date, a statistics period that is not the whole year, or late publication' },
     fixable: false,

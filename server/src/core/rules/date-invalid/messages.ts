@@ -18,11 +18,11 @@ export const messages = defineMessages('date-invalid', {
     en: 'The statistics period "{period}" gives no end date.',
   },
   period: {
-    zh: '统计期限“{period}”不是 {year} 年全年（应为 {year}年1月1日至{year}年12月31日）。',
-    en: 'The statistics period "{period}" is not the whole of {year} (1 January to 31 December).',
+    zh: '统计期限应为 {year}年1月1日至{year}年12月31日，此处为“{period}”。',
+    en: 'The statistics period should be 1 January to 31 December {year}, not "{period}".',
   },
   late: {
-    zh: '发布日期 {date} 晚于{kind}的法定期限 {deadline}（《政府信息公开条例》第四十九条）。',
-    en: 'Published on {date}, after the legal deadline for {kind}, {deadline} (art. 49 of the regulations).',
+    zh: '发布日期 {date} 晚于法定期限 {deadline}（{kind}，《条例》第四十九条）。',
+    en: 'Published {date}, after the deadline {deadline} ({kind}; art. 49 of the regulations).',
   },
 });

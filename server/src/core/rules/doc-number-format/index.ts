@@ -9,6 +9,7 @@ const AGENCY_END = /[办发函字委局厅部府令规复通]\s*$/;
 export default defineRule({
   meta: {
     id: 'doc-number-format',
+    name: { zh: '文号格式', en: 'Document number' },
     defaultSeverity: 'warning',
     description: { zh: '文号的年份未使用六角括号〔〕', en: 'a document number whose year is not in 〔〕' },
     fixable: true,

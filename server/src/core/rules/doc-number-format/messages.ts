@@ -2,8 +2,8 @@ import { defineMessages } from '../../messages/define';
 
 export const messages = defineMessages('doc-number-format', {
   message: {
-    zh: '文号年份应使用六角括号：“{found}”应为“{expected}”。',
-    en: 'The year of a document number goes in 〔〕: "{found}" should be "{expected}".',
+    zh: '应为“{expected}”（文号年份用〔〕），此处为“{found}”。',
+    en: 'Should be "{expected}" (the year of a document number goes in 〔〕), not "{found}".',
   },
   fix: {
     zh: '改为“{expected}”',

@@ -13,6 +13,7 @@ const OPTIONS = z.object({
 export default defineRule({
   meta: {
     id: 'duplicate-paragraph',
+    name: { zh: '重复段落', en: 'Duplicate paragraph' },
     defaultSeverity: 'warning',
     description: { zh: '段落重复出现', en: 'a paragraph repeated verbatim' },
     fixable: true,

@@ -13,6 +13,7 @@ import { markersIn, markerText, type Marker, type MarkerKind } from './markers';
 export default defineRule({
   meta: {
     id: 'enumeration-gap',
+    name: { zh: '序号跳漏', en: 'Enumeration gap' },
     defaultSeverity: 'warning',
     description: { zh: '列举序号跳号、重复或倒退', en: 'an enumeration that skips, repeats or goes back' },
     fixable: false,

@@ -2,15 +2,15 @@ import { defineMessages } from '../../messages/define';
 
 export const messages = defineMessages('enumeration-gap', {
   skip: {
-    zh: '列举序号跳号：“{previous}”之后应为“{expected}”，这里写成了“{found}”。',
-    en: 'Enumeration skips a number: after "{previous}" comes "{expected}", not "{found}".',
+    zh: '序号应为“{expected}”（“{previous}”之后），此处跳到“{found}”。',
+    en: 'Expected "{expected}" after "{previous}": the enumeration skips to "{found}".',
   },
   repeat: {
-    zh: '列举序号重复：“{previous}”之后又是“{found}”，这里应为“{expected}”。',
-    en: 'Enumeration repeats a number: "{found}" again after "{previous}"; this should be "{expected}".',
+    zh: '序号应为“{expected}”：“{previous}”之后又是“{found}”。',
+    en: 'Expected "{expected}": "{found}" again after "{previous}".',
   },
   back: {
-    zh: '列举序号倒退：“{previous}”之后应为“{expected}”，这里写成了“{found}”。',
-    en: 'Enumeration goes back: after "{previous}" comes "{expected}", not "{found}".',
+    zh: '序号应为“{expected}”（“{previous}”之后），此处倒退为“{found}”。',
+    en: 'Expected "{expected}" after "{previous}": the enumeration goes back to "{found}".',
   },
 });

@@ -9,6 +9,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'file-encoding',
+    name: { zh: '文件编码', en: 'File encoding' },
     defaultSeverity: 'warning',
     description: { zh: '文件编码不对：应重新以 GB 18030 编码打开', en: 'the file was decoded with the wrong encoding: reopen it with GB 18030' },
     fixable: false,

@@ -6,6 +6,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'file-too-large',
+    name: { zh: '文件过大', en: 'File too large' },
     defaultSeverity: 'info',
     description: { zh: '文件超过大小限制，只做了基本检查', en: 'the document is over the size limit; only the cheap checks ran' },
     fixable: false,

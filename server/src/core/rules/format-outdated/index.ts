@@ -9,6 +9,7 @@ const ERA_NAMES = { '2008': { zh: '2008年版', en: '2008-era' }, '2019': { zh: 
 export default defineRule({
   meta: {
     id: 'format-outdated',
+    name: { zh: '格式过时', en: 'Outdated format' },
     defaultSeverity: 'warning',
     description: { zh: '报告采用了已废止的格式', en: 'the report uses a superseded format' },
     fixable: false,

@@ -2,7 +2,7 @@ import { defineMessages } from '../../messages/define';
 
 export const messages = defineMessages('format-outdated', {
   message: {
-    zh: '{year}年度报告应采用{expected}格式（{basis}），此表仍为{actual}格式的“{table}”。',
-    en: 'A report for {year} must use the {expected} format ({basis}); this "{table}" table is still in the {actual} format.',
+    zh: '应采用{expected}格式（{year}年度，{basis}）：“{table}”仍为{actual}格式。',
+    en: 'Use the {expected} format for {year} ({basis}): "{table}" is in the {actual} format.',
   },
 });

@@ -15,6 +15,7 @@ const TRAILING = /[\s。.:：]+$/;
 export default defineRule({
   meta: {
     id: 'heading-wording',
+    name: { zh: '标题措辞', en: 'Heading wording' },
     defaultSeverity: 'warning',
     description: { zh: '规定部分的标题与格式措辞有个别字之差', en: 'a prescribed heading a character or two away from the format’s wording' },
     fixable: true,

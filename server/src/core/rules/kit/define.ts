@@ -19,6 +19,8 @@ export type FixSafety = 'safe' | 'review';
 export interface RuleMeta {
   /** kebab-case, stable: settings, suppression comments and the CLI JSON use it */
   readonly id: string;
+  /** what the user reads in a Chinese (or English) UI instead of the id: quick-fix titles, settings, fix summaries */
+  readonly name: Localized;
   readonly defaultSeverity: Severity;
   readonly description: Localized;
   readonly fixable: boolean;
@@ -68,6 +70,11 @@ export interface RuleContext {
   readonly misDecoded?: { readonly replaced: number; readonly firstReplaced: number };
   /** suppression phase: the suppression comments, which suppressed nothing, and the rule ids that exist and are on */
   readonly suppressions?: SuppressionUse;
+  /**
+   * whether a finding of this rule at the offset is suppressed by a comment: a summary that stands for many findings
+   * counts (and fixes) only those not suppressed
+   */
+  readonly suppressed?: (offset: number) => boolean;
   /** polled between tables: a cancelled check stops (CheckCancelled) */
   readonly token?: CancellationToken;
 }

@@ -28,6 +28,7 @@ const FORMAT_CONTEXT = /格式|年度报告|年报/;
 export default defineRule({
   meta: {
     id: 'law-title',
+    name: { zh: '法规名称', en: 'Law title' },
     defaultSeverity: 'warning',
     description: { zh: '引用的法规名称、国务院令号或格式通知文号有误', en: 'a cited regulation title, decree number or format notice that is wrong' },
     fixable: true,

@@ -10,6 +10,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'missing-section',
+    name: { zh: '缺少部分', en: 'Missing section' },
     defaultSeverity: 'error',
     description: { zh: '缺少规定的报告部分', en: 'a mandatory section of the format is missing' },
     fixable: true,

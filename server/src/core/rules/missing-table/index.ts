@@ -8,6 +8,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'missing-table',
+    name: { zh: '缺少统计表', en: 'Missing table' },
     defaultSeverity: 'error',
     description: { zh: '规定的统计表缺失', en: 'a section lacks its mandatory table' },
     fixable: true,

@@ -2,8 +2,8 @@ import { defineMessages } from '../../messages/define';
 
 export const messages = defineMessages('missing-table', {
   message: {
-    zh: '“{section}”部分应包含“{table}”表格，未找到。',
-    en: 'Section "{section}" must contain the "{table}" table; none found.',
+    zh: '缺少“{table}”表格（“{section}”部分应包含）。',
+    en: 'Missing the "{table}" table (section "{section}" must contain it).',
   },
   fix: {
     zh: '插入空白“{table}”表格',

@@ -9,6 +9,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'prose-percent',
+    name: { zh: '正文百分比', en: 'Prose percentage' },
     defaultSeverity: 'warning',
     description: { zh: '正文中的百分比与其计算依据不符', en: 'a percentage in the prose differs from the counts it is computed from' },
     fixable: true,

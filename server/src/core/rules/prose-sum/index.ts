@@ -10,6 +10,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'prose-sum',
+    name: { zh: '正文合计', en: 'Prose sum' },
     defaultSeverity: 'warning',
     description: { zh: '正文中的合计与所列各项之和不符', en: 'a total in the prose differs from the sum of its listed parts' },
     fixable: false,

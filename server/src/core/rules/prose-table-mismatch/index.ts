@@ -7,6 +7,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'prose-table-mismatch',
+    name: { zh: '正文与表格不符', en: 'Prose vs. table' },
     defaultSeverity: 'warning',
     description: { zh: '正文数字与表格不一致', en: 'a figure in the prose differs from the table cell it describes' },
     fixable: false,

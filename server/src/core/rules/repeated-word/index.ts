@@ -13,6 +13,7 @@ import { FUNCTION_CHARACTERS, NUMERALS, REDUPLICATIONS, STEP_MEASURES, TERMS_STA
 export default defineRule({
   meta: {
     id: 'repeated-word',
+    name: { zh: '重复字词', en: 'Repeated word' },
     defaultSeverity: 'warning',
     description: { zh: '词语重复书写', en: 'a word written twice in a row' },
     fixable: true,

@@ -2,8 +2,8 @@ import { defineMessages } from '../../messages/define';
 
 export const messages = defineMessages('repeated-word', {
   message: {
-    zh: '“{word}”连写了{count}次（“{found}”），应只写一次。',
-    en: '"{word}" is written {count} times in a row ("{found}"): write it once.',
+    zh: '应只写一次“{word}”：此处连写了{count}次（“{found}”）。',
+    en: 'Write "{word}" once: it is written {count} times in a row ("{found}").',
   },
   fix: {
     zh: '删去重复的“{word}”',

@@ -9,6 +9,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'script-mixing',
+    name: { zh: '繁体字', en: 'Traditional characters' },
     defaultSeverity: 'warning',
     description: { zh: '规范简体文本中混有繁体字', en: 'traditional characters in a simplified text' },
     fixable: true,

@@ -8,6 +8,7 @@ const SENTENCE = /[^。]+。?/g;
 export default defineRule({
   meta: {
     id: 'section-count-claim',
+    name: { zh: '部分数目', en: 'Number of parts' },
     defaultSeverity: 'warning',
     description: { zh: '“全文包括…等六部分”与所列部分数或实际部分数不符', en: 'an announced number of parts that differs from the parts listed or the sections present' },
     fixable: false,

@@ -7,6 +7,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'section-order',
+    name: { zh: '部分顺序', en: 'Section order' },
     defaultSeverity: 'warning',
     description: { zh: '部分顺序错误、重复，或标题序号跳号、重号', en: 'a section out of order or repeated, or heading numbers that skip or repeat' },
     fixable: false,

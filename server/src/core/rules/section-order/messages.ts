@@ -10,8 +10,8 @@ export const messages = defineMessages('section-order', {
     en: 'Section "{section}" appears twice (first on line {line}).',
   },
   'numbering-skip': {
-    zh: '标题序号跳号：“{previous}”之后应为“{expected}”，此处为“{actual}”。',
-    en: 'Heading numbers skip: after "{previous}" expected "{expected}", found "{actual}".',
+    zh: '标题序号应为“{expected}”（“{previous}”之后），此处为“{actual}”。',
+    en: 'Heading number "{expected}" expected after "{previous}", found "{actual}".',
   },
   'numbering-repeat': {
     zh: '标题序号重复或倒退：“{previous}”之后出现“{actual}”。',

@@ -10,6 +10,7 @@ import { CAPTION, CLAUSES, CONTACT, ENDS_IN_CONTACT_OR_DATE, LIST_ITEM, NOTE_AFT
 export default defineRule({
   meta: {
     id: 'sentence-end',
+    name: { zh: '句末标点', en: 'Sentence end' },
     defaultSeverity: 'warning',
     description: { zh: '段落末尾缺少句末标点', en: 'a paragraph that ends without closing punctuation' },
     fixable: false,

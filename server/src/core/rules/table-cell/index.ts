@@ -11,6 +11,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'table-cell',
+    name: { zh: '单元格', en: 'Table cell' },
     defaultSeverity: 'error',
     description: { zh: '统计表单元格不是有效数字', en: 'a table cell is not a valid number' },
     fixable: false,

@@ -13,6 +13,7 @@ import { defineRule, movedFindings, type FindingInput } from '../kit/define';
 export default defineRule({
   meta: {
     id: 'table-reconcile',
+    name: { zh: '勾稽关系', en: 'Reconciliation' },
     defaultSeverity: 'error',
     description: { zh: '表格勾稽关系不成立', en: 'a reconciliation equation of the tables fails' },
     fixable: true,

@@ -2,24 +2,24 @@ import { defineMessages } from '../../messages/define';
 
 export const messages = defineMessages('table-reconcile', {
   total: {
-    zh: '{equation}{scope}：{parts} = {sum}，而{total}填写为 {actual}；应为 {expected}。',
-    en: '{equation}{scope}: {parts} = {sum}, but {total} is {actual}; expected {expected}.',
+    zh: '应为 {expected}：{total}填写为 {actual}，{parts} = {sum}（{equation}{scope}）。',
+    en: 'Expected {expected}: {total} is {actual}, {parts} = {sum} ({equation}{scope}).',
   },
   'blank-total': {
-    zh: '{equation}{scope}：{total}为空，而各项之和为 {sum}；应填写 {expected}。',
-    en: '{equation}{scope}: {total} is blank while its parts add up to {sum}; enter {expected}.',
+    zh: '应填写 {expected}：{total}为空，各项之和为 {sum}（{equation}{scope}）。',
+    en: 'Enter {expected}: {total} is blank, its parts add up to {sum} ({equation}{scope}).',
   },
   balance: {
-    zh: '{equation}{scope}：{left} = {leftSum}，{right} = {rightSum}，相差 {difference}。',
-    en: '{equation}{scope}: {left} = {leftSum}, {right} = {rightSum}, a difference of {difference}.',
+    zh: '相差 {difference}：{left} = {leftSum}，{right} = {rightSum}（{equation}{scope}）。',
+    en: 'Off by {difference}: {left} = {leftSum}, {right} = {rightSum} ({equation}{scope}).',
   },
   culprit: {
-    zh: '此单元格使 {count} 条勾稽关系不成立：{equations}；改为 {expected} 后均成立。',
-    en: 'This cell breaks {count} reconciliation equations: {equations}; with {expected} they all hold.',
+    zh: '应为 {expected}：此单元格使 {count} 条勾稽关系不成立（{equations}）。',
+    en: 'Expected {expected}: this cell breaks {count} reconciliation equations ({equations}).',
   },
   'culprit-blank': {
-    zh: '此单元格为空，使 {count} 条勾稽关系不成立：{equations}；应填写 {expected}。',
-    en: 'This cell is blank and breaks {count} reconciliation equations: {equations}; enter {expected}.',
+    zh: '应填写 {expected}：此单元格为空，使 {count} 条勾稽关系不成立（{equations}）。',
+    en: 'Enter {expected}: this blank cell breaks {count} reconciliation equations ({equations}).',
   },
   fix: {
     zh: '改为 {value}',

@@ -10,7 +10,7 @@ export const messages = defineMessages('table-shape', {
     en: '"{table}" lacks columns, or they cannot be recognised: {columns}.',
   },
   'short-row': {
-    zh: '“{row}”一行只有 {actual} 个数字单元格，应为 {expected} 个。',
-    en: 'Row "{row}" has {actual} number cells; {expected} expected.',
+    zh: '“{row}”应有 {expected} 个数字单元格，此处只有 {actual} 个。',
+    en: 'Row "{row}": {expected} number cells expected, {actual} found.',
   },
 });

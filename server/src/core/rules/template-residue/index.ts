@@ -13,6 +13,7 @@ import { CANDIDATE, CONDITIONAL, FILL_IN, HAN, INSTRUCTIONS, MARKUP, PLACEHOLDER
 export default defineRule({
   meta: {
     id: 'template-residue',
+    name: { zh: '模板残留', en: 'Template residue' },
     defaultSeverity: 'warning',
     description: { zh: '模板说明、占位内容或网页/Word 标记未删除', en: 'template instructions, placeholders or web/Word markup left in the text' },
     fixable: false,

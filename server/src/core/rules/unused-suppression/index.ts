@@ -11,6 +11,7 @@ import { messages } from './messages';
 export default defineRule({
   meta: {
     id: 'unused-suppression',
+    name: { zh: '无用的禁用注释', en: 'Unused suppression' },
     defaultSeverity: 'hint',
     description: { zh: '未起作用或规则 id 不存在的抑制注释', en: 'a suppression comment that suppresses nothing, or names an unknown rule' },
     fixable: true,

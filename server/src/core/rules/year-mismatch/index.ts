@@ -23,6 +23,7 @@ interface Mention {
 export default defineRule({
   meta: {
     id: 'year-mismatch',
+    name: { zh: '年度不一致', en: 'Year mismatch' },
     defaultSeverity: 'error',
     description: { zh: '标题、正文、统计期限、表格中的年度不一致', en: 'the report year differs between title, body, statistics period and tables' },
     fixable: false,
