@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCellNavigation } from './cells';
+import { registerPasteTable } from './paste';
 
 let client: LanguageClient | undefined;
 
@@ -11,6 +12,8 @@ export interface GkreportApi {
   readonly checksInFlight: () => readonly string[];
   /** fires when a check starts or finishes */
   readonly onDidChangeCheckState: vscode.Event<{ readonly uri: string; readonly version: number; readonly state: 'started' | 'finished' }>;
+  /** the paste provider that turns a clipboard's tables into pipe tables (as registered for the report languages) */
+  readonly pasteTable: vscode.DocumentPasteEditProvider;
 }
 
 /** Starts the language server and contributes the commands; all analysis happens in the server. */
@@ -61,7 +64,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   context.subscriptions.push(client.onDidChangeState(() => inFlight.clear()));
   await client.start();
   registerCellNavigation(context, client);
-  return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event };
+  const pasteTable = registerPasteTable(context, client);
+  return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event, pasteTable };
 }
 
 /** Runs a server command on the active editor's document (the server edits it through workspace/applyEdit). */

@@ -45,3 +45,4 @@ export { computeTotals } from './features/totals';
 export { pipeTableConversions, type TableConversion } from './features/convert-table';
 export { displayWidth } from './text/width';
 export { newReport, type NewReportRequest } from './authoring/new-report';
+export { pasteTables, pasteText, plainPipeTable, type PastedBlock, type PastedCell, type PasteTarget } from './features/paste-table';

@@ -1,14 +1,15 @@
 import { CodeAction, CodeActionKind, type Connection, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  codeLenses, completionsAt, computeTotals, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED, tableCells,
+  codeLenses, completionsAt, computeTotals, pasteTables, pasteText, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED, tableCells,
   type Analysis, type Checker, type Config, type Locale, type Span,
 } from '../core';
 import { quickFixes, toCompletionItem, toDocumentSymbol, toRange, versionedEdit } from './convert';
 import type { OpenDocuments } from './documents';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import type { Guard } from './guard';
-import { tableCellsParams } from './params';
+import { pasteTableParams, tableCellsParams } from './params';
+import { readHtmlBlocks } from '../readers/html';
 
 export interface RequestHost {
   readonly connection: Connection;
@@ -128,11 +129,41 @@ export function listenForRequests(host: RequestHost): void {
       tables: tableCells(analysis.report).map((table) => ({ range: toRange(document, table.span), cells: table.cells.map((cell) => toRange(document, cell)) })),
     };
   }));
+
+  /**
+   * gkreport/pasteTable: what a paste into the document should insert when the clipboard holds a table: its HTML's
+   * tables (Word, WPS, a web page) as pipe tables, or its plain text when that is a report table the core converts;
+   * read with the document around the paste, so in its era and section. Here rather than in the client: the reader
+   * and the core are already in the server bundle, and the client stays a relay. Null: nothing to convert (the
+   * default paste stays), another version than the current one, or the extension off.
+   */
+  host.connection.onRequest(PASTE_TABLE, host.guard.request('pasteTable', null, async (params: unknown): Promise<PasteTableResult | null> => {
+    const { textDocument, version, range, html, text } = pasteTableParams(params);
+    const document = host.documents.get(textDocument.uri);
+    if (!document || version !== document.version || !host.enabled()) return null;
+    const target = {
+      text: document.getText(),
+      span: { start: document.offsetAt(range.start), end: document.offsetAt(range.end) },
+      format: host.config(document.uri).format,
+    };
+    const converted = (html !== undefined ? pasteTables(target, readHtmlBlocks(html)) : undefined) ?? (text !== undefined ? pasteText(target, text) : undefined);
+    if (converted === undefined) return null;
+    // a report's own paste (the default there); elsewhere one the user picks from the paste widget
+    const report = document.languageId === 'gkreport' || (await host.analysisForRequest(document))?.applies === true;
+    return { text: converted, report };
+  }));
 }
 
 export const TABLE_CELLS = 'gkreport/tableCells';
+export const PASTE_TABLE = 'gkreport/pasteTable';
 
 export interface TableCellsResult {
   readonly version: number;
   readonly tables: readonly { readonly range: Range; readonly cells: readonly Range[] }[];
+}
+
+export interface PasteTableResult {
+  readonly text: string;
+  /** the document is an annual report */
+  readonly report: boolean;
 }
