@@ -11,6 +11,8 @@ export interface PastedCell {
   readonly text: string;
   /** covered by the rowspan or colspan of the cell whose text this is */
   readonly merged: boolean;
+  /** a header cell (th, or in a thead) */
+  readonly header?: boolean;
 }
 
 /** What a paste carries, read by a host (an HTML reader gives the tables and the lines of text around them). */
@@ -33,26 +35,28 @@ export interface PasteTarget {
  * paste holds no table (the host's default paste stays).
  */
 export function pasteTables(target: PasteTarget, blocks: readonly PastedBlock[]): string | undefined {
-  const tables = blocks.filter((block) => block.kind === 'table').map((block) => block.rows.map((row) => row.map(filledIn))).filter((rows) => rows.length > 0);
+  const tables = blocks.filter((block) => block.kind === 'table' && block.rows.length > 0).map((block) => block.kind === 'table' ? block.rows : []);
   if (tables.length === 0) return undefined;
   const lines: string[] = [];
-  const placed: { readonly start: number; readonly end: number; readonly rows: readonly (readonly string[])[] }[] = [];
+  const placed: { readonly start: number; readonly end: number; readonly rows: readonly (readonly PastedCell[])[] }[] = [];
   let offset = 0;
   const push = (line: string) => {
     lines.push(line);
     offset += line.length + 1;
   };
-  let table = 0;
+  let previous: 'text' | 'table' | undefined;
   for (const block of blocks) {
+    if (block.kind === 'table' && block.rows.length === 0) continue;
+    // a blank line between a table and a line of text: Markdown reads a pipe table only apart from a paragraph
+    if (previous !== undefined && previous !== block.kind) push('');
+    previous = block.kind;
     if (block.kind === 'text') {
       push(oneLine(block.text));
       continue;
     }
-    if (block.rows.length === 0) continue;
-    const rows = tables[table++];
     const start = offset;
-    for (const row of rows) push(tabSeparated(row));
-    placed.push({ start, end: offset - 1, rows });
+    for (const row of block.rows) push(tabSeparated(row.map(filledIn)));
+    placed.push({ start, end: offset - 1, rows: block.rows });
   }
   const pasted = lines.join('\n');
   const edits = conversionsWhereLanded(target, pasted);
@@ -112,12 +116,27 @@ function filledIn(cell: PastedCell): string {
   return kind === 'number' || kind === 'placeholder' ? '' : cell.text;
 }
 
-/** A grid as a Markdown pipe table, aligned by display width; the first row is the header. */
-export function plainPipeTable(rows: readonly (readonly string[])[]): string | undefined {
+/**
+ * A grid as a Markdown pipe table, aligned by display width. Its header is the first row, or all the leading rows of
+ * header cells (th) flattened into one: each column's labels from top to bottom, a merged label once, joined by "/"
+ * (信息条数/网站), as converted web pages write a header of several levels.
+ */
+export function plainPipeTable(rows: readonly (readonly PastedCell[])[]): string | undefined {
   const width = Math.max(0, ...rows.map((row) => row.length));
   if (width === 0) return undefined;
+  let headerRows = 0;
+  while (headerRows < rows.length - 1 && rows[headerRows].length > 0 && rows[headerRows].every((cell) => cell.header)) headerRows++;
+  headerRows = Math.max(headerRows, 1);
+  const header = Array.from({ length: width }, (_, column) => {
+    const labels: string[] = [];
+    for (const row of rows.slice(0, headerRows)) {
+      const text = oneLine(row[column]?.text ?? '');
+      if (text !== '' && labels[labels.length - 1] !== text) labels.push(text);
+    }
+    return labels.join('/');
+  });
   const line = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, index) => pipeCell(cells[index] ?? '')).join(' | ')} |`;
-  const [header, ...body] = rows;
+  const body = rows.slice(headerRows).map((row) => row.map(filledIn));
   const lines = [line(header), `|${Array.from({ length: width }, () => ' --- ').join('|')}|`, ...body.map(line)];
   return alignPipeTable(lines)?.join('\n');
 }
