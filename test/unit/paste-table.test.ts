@@ -85,6 +85,19 @@ describe('reading HTML tables (server/src/readers/html.ts)', () => {
     assert.deepEqual(table.rows[0].map((cell) => cell.header), [true, false, false, false, false]);
   });
 
+  test("Excel's clipboard: <col> widths, x:num cells, a formula's shown value, an empty cell", () => {
+    const html = [
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">',
+      '<head><meta name=ProgId content=Excel.Sheet><style><!--td {mso-number-format:General;}--></style></head><body link=blue>',
+      '<table border=0 cellpadding=0 cellspacing=0 width=288 style=\'border-collapse:collapse;width:216pt\'>',
+      '<!--StartFragment--><col width=72 span=4 style=\'width:54pt\'>',
+      '<tr height=18><td height=18 class=xl65 width=72>信息内容</td><td class=xl65>本年制发件数</td><td class=xl65>本年废止件数</td><td class=xl65>现行有效件数</td></tr>',
+      '<tr height=18><td height=18>规章</td><td align=right x:num>0</td><td></td><td align=right x:num x:fmla="=B2+1">3</td></tr>',
+      '<!--EndFragment--></table></body></html>',
+    ].join('\r\n');
+    assert.deepEqual(readHtmlTables(html).map(texts), [[['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '', '3']]]);
+  });
+
   test('a table inside a cell is a table of its own, after the one holding it, and its text is not in that cell', () => {
     const tables = readHtmlTables('<table><tr><td>外层<table><tr><td>内层</td><td>1</td></tr></table></td><td>2</td></tr></table>');
     assert.deepEqual(tables.map((table) => table.rows.map((row) => row.map((cell) => cell.text))), [[['外层', '2']], [['内层', '1']]]);

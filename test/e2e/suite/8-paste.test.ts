@@ -91,4 +91,19 @@ suite('粘贴为年报表格', () => {
     assert.deepStrictEqual(after.map((diagnostic) => `${code(diagnostic)} ${diagnostic.message}`), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('in notes that are no report, a pasted HTML table is offered as a plain pipe table that yields to the plain text', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# 会议记录\n\n' });
+    await vscode.window.showTextDocument(document);
+    const api = vscode.extensions.getExtension<GkreportApi>(EXTENSION_ID)!.exports;
+    const clipboard = new vscode.DataTransfer();
+    clipboard.set('text/html', new vscode.DataTransferItem('<table><tr><th>事项</th><th>数量</th></tr><tr><td>采购</td><td>12</td></tr></table>'));
+    const at = new vscode.Position(2, 0);
+    const edits = await api.pasteTable.provideDocumentPasteEdits!(document, [new vscode.Range(at, at)], clipboard,
+      { only: undefined, triggerKind: vscode.DocumentPasteTriggerKind.Automatic }, new vscode.CancellationTokenSource().token);
+    assert.ok(edits && edits.length === 1, 'one paste edit');
+    assert.strictEqual(edits[0].insertText, '| 事项 | 数量 |\n| ---- | ---- |\n| 采购 | 12   |');
+    assert.deepStrictEqual(edits[0].yieldTo?.map((kind) => kind.value), [vscode.DocumentDropOrPasteEditKind.Text.value]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
