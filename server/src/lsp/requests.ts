@@ -146,7 +146,7 @@ export function listenForRequests(host: RequestHost): void {
       span: { start: document.offsetAt(range.start), end: document.offsetAt(range.end) },
       format: host.config(document.uri).format,
     };
-    const converted = (html !== undefined ? pasteTables(target, readHtmlBlocks(html)) : undefined) ?? (text !== undefined ? pasteText(target, text) : undefined);
+    const converted = (html !== undefined && /<table/i.test(html) ? pasteTables(target, readHtmlBlocks(html)) : undefined) ?? (text !== undefined ? pasteText(target, text) : undefined);
     if (converted === undefined) return null;
     // a report's own paste (the default there); elsewhere one the user picks from the paste widget
     const report = document.languageId === 'gkreport' || (await host.analysisForRequest(document))?.applies === true;

@@ -73,9 +73,26 @@ export function pasteTables(target: PasteTarget, blocks: readonly PastedBlock[])
  * converts where it lands; undefined otherwise, so the default paste stays.
  */
 export function pasteText(target: PasteTarget, text: string): string | undefined {
+  if (!mayHoldTable(text)) return undefined;
   const edits = conversionsWhereLanded(target, text);
   if (edits.length === 0) return undefined;
   return onItsOwnLines(target, applyEdits(text, edits).text);
+}
+
+/**
+ * Most pastes are prose: parsing the whole document for them would delay every paste. A tab-separated table has a
+ * tab on two lines at least, a one-cell-per-line one two lines that are a number or a placeholder.
+ */
+function mayHoldTable(text: string): boolean {
+  let tabbed = 0;
+  let values = 0;
+  for (const line of text.split('\n')) {
+    if (line.includes('\t')) tabbed++;
+    const kind = parseCellValue(line.trim()).kind;
+    if (kind === 'number' || kind === 'placeholder') values++;
+    if (tabbed >= 2 || values >= 2) return true;
+  }
+  return false;
 }
 
 /** the conversions of the report tables wholly inside the pasted text once it is in the document, relative to it */
