@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { analyze, pasteTables, pasteText, type Analysis, type PasteTarget, type StandardTable } from '../../server/src/core';
+import { analyze, ERAS, pasteTables, pasteText, pipeTableConversions, type Analysis, type PasteTarget, type StandardTable } from '../../server/src/core';
 import { readHtmlBlocks, readHtmlTables, type HtmlTable } from '../../server/src/readers/html';
 import { makeReport } from '../helpers/reports';
 
@@ -185,8 +185,8 @@ describe('pasting tables as pipe tables (server/src/core/features/paste-table.ts
     assert.equal(pasteTables(target, readHtmlBlocks('<p>一段<b>加粗</b>的文字</p>')), undefined);
   });
 
-  test('plain text: a one-cell-per-line 表三 becomes the canonical pipe table with the same figures; prose and a tab-separated table of no report stay as pasted', () => {
-    const report = makeReport({ layout: 'lines' });
+  for (const era of ['2019', '2021'] as const) test(`plain text in a ${era}-format report: a one-cell-per-line 表三 becomes that era's canonical pipe table with the same figures; prose and a tab-separated table of no report stay as pasted`, () => {
+    const report = makeReport({ era, layout: 'lines' });
     const start = report.indexOf('申请人情况\n自然人');
     const end = report.indexOf('四、政府信息公开行政复议');
     assert.ok(start > 0 && end > start);
@@ -198,7 +198,11 @@ describe('pasting tables as pipe tables (server/src/core/features/paste-table.ts
     const before = standardTable(analyze(report), 't3');
     const after = standardTable(analyze(pasted(target, inserted)), 't3');
     assert.equal(after.grid.layout, 'pipe');
+    // the era's own 表三 (2019's has no 其他处理 items), as the report around it says
+    assert.equal(after.spec, ERAS.find((candidate) => candidate.id === era)!.tables.find((table) => table.id === 't3'));
     assert.deepEqual(valuesOf(after), valuesOf(before));
+    // the pipe table as Format Document leaves it, the same as 转换为管道表格 gives for the table in place
+    assert.equal(inserted, pipeTableConversions(analyze(report).report, { start, end: start }).map((conversion) => conversion.edit.text)[0] + '\n');
     assert.equal(pasteText(target, '本年度共收到申请72件。\n'), undefined);
     assert.equal(pasteText(target, '序号\t栏目\t条数\n1\t机构职能\t12\n'), undefined);
   });

@@ -119,7 +119,9 @@ function onItsOwnLines(target: PasteTarget, text: string): string {
   const after = target.text.slice(target.span.end);
   const eol = target.text.includes('\r\n') ? '\r\n' : '\n';
   const body = eol === '\n' ? text : text.replace(/\r?\n/g, eol);
-  return `${before === '' || before.endsWith('\n') ? '' : eol}${body}${after === '' || after.startsWith('\n') || after.startsWith('\r\n') ? '' : eol}`;
+  const breakBefore = before === '' || before.endsWith('\n') || body.startsWith('\n') || body.startsWith('\r\n') ? '' : eol;
+  const breakAfter = after === '' || after.startsWith('\n') || after.startsWith('\r\n') || body.endsWith('\n') ? '' : eol;
+  return `${breakBefore}${body}${breakAfter}`;
 }
 
 /**
