@@ -126,6 +126,22 @@ describe('pasting tables as pipe tables (server/src/core/features/paste-table.ts
     assert.deepEqual(analysis.findings.filter((finding) => finding.ruleId.startsWith('table-')).map((finding) => finding.message), []);
   });
 
+  test('表二 as four small tables under their 第二十条 lines, as many reports lay it out: one canonical 表二, every figure kept', () => {
+    const table = (rows: string[][]) => `<table border=1>${rows.map((row) => `<tr>${row.map((cell) => `<td><p>${cell}<o:p></o:p></p></td>`).join('')}</tr>`).join('')}</table>`;
+    const html = [
+      '<p>第二十条第（一）项</p>', table([['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '3'], ['行政规范性文件', '12', '4', '57']]),
+      '<p>第二十条第（五）项</p>', table([['信息内容', '本年处理决定数量'], ['行政许可', '1532']]),
+      '<p>第二十条第（六）项</p>', table([['信息内容', '本年处理决定数量'], ['行政处罚', '417'], ['行政强制', '38']]),
+      '<p>第二十条第（八）项</p>', table([['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '86.5']]),
+    ].join('\n');
+    const target = reportAwaiting(2);
+    const analysis = analyze(pasted(target, pasteTables(target, readHtmlBlocks(html))!));
+    assert.deepEqual(analysis.report.tables.map((candidate) => candidate.kind), ['standard']);
+    const table2 = standardTable(analysis, 't2');
+    assert.equal(table2.grid.layout, 'pipe');
+    assert.deepEqual(valuesOf(table2).filter((text) => text !== ''), numbersIn(html));
+  });
+
   test('a web page\'s 表三 with its merged header and label columns: the canonical 表三, all 175 figures in place, the equations hold', () => {
     const html = fixture('browser-table3.html');
     const target = reportAwaiting(3);

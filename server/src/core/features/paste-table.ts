@@ -35,8 +35,7 @@ export interface PasteTarget {
  * paste holds no table (the host's default paste stays).
  */
 export function pasteTables(target: PasteTarget, blocks: readonly PastedBlock[]): string | undefined {
-  const tables = blocks.filter((block) => block.kind === 'table' && block.rows.length > 0).map((block) => block.kind === 'table' ? block.rows : []);
-  if (tables.length === 0) return undefined;
+  if (!blocks.some((block) => block.kind === 'table' && block.rows.length > 0)) return undefined;
   const lines: string[] = [];
   const placed: { readonly start: number; readonly end: number; readonly rows: readonly (readonly PastedCell[])[] }[] = [];
   let offset = 0;
@@ -47,8 +46,8 @@ export function pasteTables(target: PasteTarget, blocks: readonly PastedBlock[])
   let previous: 'text' | 'table' | undefined;
   for (const block of blocks) {
     if (block.kind === 'table' && block.rows.length === 0) continue;
-    // a blank line between a table and a line of text: Markdown reads a pipe table only apart from a paragraph
-    if (previous !== undefined && previous !== block.kind) push('');
+    // a blank line around each table: Markdown reads a pipe table only apart from a paragraph, and two tables as two
+    if (previous !== undefined && (previous === 'table' || block.kind === 'table')) push('');
     previous = block.kind;
     if (block.kind === 'text') {
       push(oneLine(block.text));
