@@ -103,10 +103,17 @@ describe('reading HTML tables (server/src/readers/html.ts)', () => {
     assert.deepEqual(tables.map((table) => table.rows.map((row) => row.map((cell) => cell.text))), [[['外层', '2']], [['内层', '1']]]);
   });
 
-  test('messy HTML as browsers mend it: unclosed cells and rows, no tbody, stray text in a table shown before it', () => {
-    const blocks = readHtmlBlocks('<table>说明<tr><td>规章<td>0<tr><td>行政规范性文件<td colspan=0>12</table>');
+  test('a page nested 5000 elements deep, or tables nested 3000 deep, is read without overflowing the stack', () => {
+    assert.deepEqual(readHtmlTables(`${'<div><span>'.repeat(2500)}<table><tr><td>规章</td><td>3</td></tr></table>`).map((table) => table.rows.length), [1]);
+    // the innermost tables, past 64 levels, are left out
+    assert.equal(readHtmlTables(`${'<table><tr><td>'.repeat(3000)}x`).length, 64);
+  });
+
+  test('messy HTML as browsers mend it: unclosed cells and rows, no tbody, stray text in a table shown before it; a caption the line above its table', () => {
+    const blocks = readHtmlBlocks('<table><caption>表二</caption>说明<tr><td>规章<td>0<tr><td>行政规范性文件<td colspan=0>12</table>');
     assert.deepEqual(blocks.map((block) => (block.kind === 'text' ? block.text : block.rows.map((row) => row.map((cell) => cell.text)))), [
       '说明',
+      '表二',
       [['规章', '0'], ['行政规范性文件', '12']],
     ]);
   });

@@ -37,7 +37,7 @@ export function readHtmlBlocks(html: string): HtmlBlock[] {
   const document = parse(withoutClipboardHeader(html));
   const blocks: HtmlBlock[] = [];
   const lines = new LineBuilder((text) => blocks.push({ kind: 'text', text }));
-  walk(document, lines, blocks);
+  walk(document, lines, blocks, 0);
   lines.flush();
   return blocks;
 }
@@ -67,37 +67,50 @@ const HIDDEN_STYLE = /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hid
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 
-function walk(node: Node, lines: LineBuilder, blocks: HtmlBlock[]): void {
-  if (node.nodeName === '#text') {
-    lines.text((node as DefaultTreeAdapterMap['textNode']).value);
-    return;
-  }
-  if (!('childNodes' in node)) return; // comments, doctype
-  if ('tagName' in node) {
+/** where a block element's content ends on the walk's stack */
+const END_OF_BLOCK = Symbol('end of block');
+/** tables inside tables deeper than this are left out (a browser caps the depth of its tree, too) */
+const MAX_TABLE_DEPTH = 64;
+
+/** Depth first, with a stack of its own: a page nested thousands of elements deep does not overflow the call stack. */
+function walk(root: Node, lines: LineBuilder, blocks: HtmlBlock[], tableDepth: number): void {
+  const stack: (Node | typeof END_OF_BLOCK)[] = [root];
+  const pushChildren = (node: DefaultTreeAdapterMap['parentNode']) => {
+    for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]);
+  };
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === END_OF_BLOCK) {
+      lines.flush();
+      continue;
+    }
+    if (node.nodeName === '#text') {
+      lines.text((node as DefaultTreeAdapterMap['textNode']).value);
+      continue;
+    }
+    if (!('childNodes' in node)) continue; // comments, doctype
+    if (!('tagName' in node)) {
+      pushChildren(node);
+      continue;
+    }
     const element = node as Element;
-    if (!shown(element)) return;
+    if (!shown(element)) continue;
     if (element.tagName === 'table') {
       lines.flush();
-      readTable(element, blocks);
-      return;
-    }
-    if (element.tagName === 'br') {
+      if (tableDepth < MAX_TABLE_DEPTH) readTable(element, blocks, tableDepth + 1);
+    } else if (element.tagName === 'br') {
       lines.flush();
-      return;
-    }
-    if (BLOCK_ELEMENTS.has(element.tagName)) {
-      lines.flush();
-      for (const child of element.childNodes) walk(child, lines, blocks);
-      lines.flush();
-      return;
-    }
-    if (element.tagName === 'img') {
+    } else if (element.tagName === 'img') {
       const alt = attribute(element, 'alt');
       if (alt) lines.text(alt);
-      return;
+    } else if (BLOCK_ELEMENTS.has(element.tagName)) {
+      lines.flush();
+      stack.push(END_OF_BLOCK);
+      pushChildren(element);
+    } else {
+      pushChildren(element);
     }
   }
-  for (const child of (node as DefaultTreeAdapterMap['parentNode']).childNodes) walk(child, lines, blocks);
 }
 
 function shown(element: Element): boolean {
@@ -112,7 +125,14 @@ function attribute(element: Element, name: string): string | undefined {
 }
 
 /** The HTML table model, simply: each row's cells take the next columns no rowspan from above holds. */
-function readTable(table: Element, blocks: HtmlBlock[]): void {
+function readTable(table: Element, blocks: HtmlBlock[], depth: number): void {
+  // a <caption> is the line above the table
+  for (const child of table.childNodes) {
+    if ('tagName' in child && child.tagName === 'caption' && shown(child)) {
+      const caption = cellText(child, blocks, depth);
+      if (caption !== '') blocks.push({ kind: 'text', text: caption });
+    }
+  }
   const slot = blocks.length;
   blocks.push({ kind: 'table', rows: [] });
   const rows = tableRows(table);
@@ -125,7 +145,7 @@ function readTable(table: Element, blocks: HtmlBlock[]): void {
       // rowspan="0": to the end of the row group
       const rowSpanAttribute = clamp(attribute(cell, 'rowspan'), 0, MAX_ROWSPAN, 1);
       const rowSpan = rowSpanAttribute === 0 ? row.groupEnd - rowIndex : Math.min(rowSpanAttribute, rows.length - rowIndex);
-      const text = cellText(cell, blocks);
+      const text = cellText(cell, blocks, depth);
       const header = cell.tagName === 'th' || row.inHead;
       for (let down = 0; down < rowSpan; down++) {
         for (let across = 0; across < colSpan; across++) {
@@ -174,10 +194,10 @@ function clamp(value: string | undefined, min: number, max: number, fallback: nu
 }
 
 /** a cell's text: its lines (paragraphs, <br>) joined as rendered Chinese reads them, nested tables read apart */
-function cellText(cell: Element, blocks: HtmlBlock[]): string {
+function cellText(cell: Element, blocks: HtmlBlock[], tableDepth: number): string {
   const parts: string[] = [];
   const lines = new LineBuilder((text) => parts.push(text));
-  for (const child of cell.childNodes) walk(child, lines, blocks);
+  for (const child of cell.childNodes) walk(child, lines, blocks, tableDepth);
   lines.flush();
   return parts.reduce((joined, part) => (joined === '' ? part : joined + (wideAt(joined, joined.length - 1) && wideAt(part, 0) ? '' : ' ') + part), '');
 }
