@@ -1,10 +1,19 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type MarkdownIt from 'markdown-it';
 import { registerCellNavigation } from './cells';
 import { registerPasteTable } from './paste';
+import { reportTablesPlugin } from './preview';
+import { previewCheck } from './preview-check';
+import { registerLensTargets } from './lens-targets';
+import { newReport } from './new-report';
+import { registerReportStatusBar, type StatusBarView } from './status';
 
 let client: LanguageClient | undefined;
+
+/** the server's fix-all code action kind (server/src/lsp/fix-all.ts) */
+const FIX_ALL = 'source.fixAll.gkreport';
 
 /** What the extension offers other extensions (and its own end-to-end tests). */
 export interface GkreportApi {
@@ -14,6 +23,11 @@ export interface GkreportApi {
   readonly onDidChangeCheckState: vscode.Event<{ readonly uri: string; readonly version: number; readonly state: 'started' | 'finished' }>;
   /** the paste provider that turns a clipboard's tables into pipe tables (as registered for the report languages) */
   readonly pasteTable: vscode.DocumentPasteEditProvider;
+  /** the Markdown preview's hook (contributes.markdown.markdownItPlugins): report tables in the template's layout */
+  readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
+  /** the status bar item of the active report as shown ("年报 2021 · 错误 3 · 勾稽 40/43"; not visible for other documents) */
+  readonly statusBar: () => StatusBarView;
+  readonly onDidChangeStatusBar: vscode.Event<StatusBarView>;
 }
 
 /** Starts the language server and contributes the commands; all analysis happens in the server. */
@@ -50,7 +64,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     }),
     vscode.commands.registerCommand('gkreport.convertToSimplified', () => onActiveDocument('gkreport.server.convertToSimplified')),
     vscode.commands.registerCommand('gkreport.computeTotals', () => onActiveDocument('gkreport.server.computeTotals')),
-    vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region') => newReport(unit, year, kind)),
+    vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region', folder?: vscode.Uri | string) =>
+      newReport(client, unit, year, kind, folder)),
+    vscode.commands.registerCommand('gkreport.fixAll', () => fixAllInActiveEditor()),
     vscode.commands.registerCommand('gkreport.restartServer', () => client?.restart()),
   );
   const inFlight = new Set<string>();
@@ -62,10 +78,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   }));
   // a server that died takes its checks with it
   context.subscriptions.push(client.onDidChangeState(() => inFlight.clear()));
+  registerLensTargets(context);
+  const statusBar = registerReportStatusBar(context, client);
   await client.start();
   registerCellNavigation(context, client);
   const pasteTable = registerPasteTable(context, client);
-  return { checksInFlight: () => [...inFlight], onDidChangeCheckState: checkState.event, pasteTable };
+  const check = previewCheck();
+  return {
+    checksInFlight: () => [...inFlight],
+    onDidChangeCheckState: checkState.event,
+    extendMarkdownIt: (md) => md.use(reportTablesPlugin, check),
+    statusBar: statusBar.view,
+    onDidChangeStatusBar: statusBar.onDidChange,
+    pasteTable,
+  };
 }
 
 /** Runs a server command on the active editor's document (the server edits it through workspace/applyEdit). */
@@ -75,30 +101,25 @@ async function onActiveDocument(command: string): Promise<void> {
   await client?.sendRequest('workspace/executeCommand', { command, arguments: [editor.document.uri.toString()] });
 }
 
-/** 新建年度报告: unit, year, kind → a new document from the template, with last year's carry-over when the workspace has it. */
-async function newReport(unitArgument?: string, yearArgument?: number, kindArgument?: 'department' | 'region'): Promise<vscode.TextDocument | undefined> {
-  const unit = unitArgument ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Unit name (as in the title, e.g. 某市某局)'), ignoreFocusOut: true }));
-  if (!unit) return undefined;
-  const defaultYear = String(new Date().getFullYear() - 1);
-  const yearText = yearArgument !== undefined ? String(yearArgument) : await vscode.window.showInputBox({
-    prompt: vscode.l10n.t('Report year'), value: defaultYear, ignoreFocusOut: true,
-    validateInput: (value) => (/^(19|20)\d{2}$/.test(value.trim()) ? undefined : vscode.l10n.t('A four-digit year, e.g. {0}', defaultYear)),
-  });
-  if (!yearText) return undefined;
-  const kind = kindArgument ?? (await vscode.window.showQuickPick([
-    { label: vscode.l10n.t("A department's report"), reportKind: 'department' as const },
-    { label: vscode.l10n.t("A region's consolidated report (本级政府)"), reportKind: 'region' as const },
-  ], { placeHolder: vscode.l10n.t('Kind of report') }))?.reportKind;
-  if (!kind) return undefined;
-  const result = (await client?.sendRequest('workspace/executeCommand', {
-    command: 'gkreport.server.newReport',
-    arguments: [{ unit: unit.trim(), year: Number(yearText), kind }],
-  })) as { text: string; carriedFrom?: number } | undefined;
-  if (!result) return undefined;
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
-  await vscode.window.showTextDocument(document);
-  if (result.carriedFrom) void vscode.window.showInformationMessage(vscode.l10n.t('上年结转 and 现行有效件数 carried over from the {0} report.', result.carriedFrom));
-  return document;
+/**
+ * 修复所有可自动修复的问题 (the editor context menu): the server's source.fixAll.gkreport action for the active
+ * document (the same edit as fix-on-save), asked of the server and resolved directly, so that nothing else the
+ * editor does in the meantime cancels it.
+ */
+async function fixAllInActiveEditor(): Promise<boolean> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !client) return false;
+  const action = ((await client.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: document.uri.toString() },
+    range: { start: { line: 0, character: 0 }, end: { line: document.lineCount, character: 0 } },
+    context: { diagnostics: [], only: [FIX_ALL] },
+  })) as { kind?: string; data?: unknown }[] | null)?.find((candidate) => candidate.kind === FIX_ALL);
+  const resolved = action && (await client.sendRequest('codeAction/resolve', action)) as { edit?: Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0] };
+  if (!resolved?.edit) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix automatically in this report.'));
+    return false;
+  }
+  return vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(resolved.edit));
 }
 
 export async function deactivate(): Promise<void> {

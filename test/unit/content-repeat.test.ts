@@ -111,9 +111,9 @@ describe('content-repeat', () => {
   describe('the lens and the hover at the title', () => {
     test('the lens gives the share whenever last year\'s report is known, above the threshold or not', () => {
       const [copied] = codeLenses(checkWith(LAST_YEAR, COPIED), 'zh-CN');
-      assert.deepEqual(copied, { offset: 0, title: '与上年报告重复 83%（10/12 句，2022.md）' });
+      assert.deepEqual(copied, { offset: 0, title: '与上年报告重复 83%（10/12 句，2022.md）', targets: [] });
       const [rewritten] = codeLenses(checkWith(LAST_YEAR, REWRITTEN), 'en');
-      assert.deepEqual(rewritten, { offset: 0, title: "Repeats last year's report: 18% (2/11 sentences, 2022.md)" });
+      assert.deepEqual(rewritten, { offset: 0, title: "Repeats last year's report: 18% (2/11 sentences, 2022.md)", targets: [] });
     });
 
     test('the hover lists the copied sentences with their lines; elsewhere it does not', () => {

@@ -172,9 +172,11 @@ describe('language server (bundled)', () => {
   test('新建年度报告: the template for the year, with 上年结转 and 现行有效件数 from last year\'s report in the workspace', async () => {
     const result = await connection.sendRequest('workspace/executeCommand', {
       command: 'gkreport.server.newReport', arguments: [{ unit: UNIT, year: 2023, kind: 'department' }],
-    }) as { text: string; carriedFrom?: number };
+    }) as { title: string; text: string; carriedFrom?: number };
     assert.equal(result.carriedFrom, 2022);
-    assert.match(result.text, /^# 2023年某区档案局政府信息公开工作年度报告/);
+    // the unit, then the year, as reports are titled; the statistics period follows the year
+    assert.equal(result.title, '某区档案局2023年政府信息公开工作年度报告');
+    assert.match(result.text, /^# 某区档案局2023年政府信息公开工作年度报告\n\n本报告由某区档案局编制。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。/);
     assert.match(result.text, /\| 二、上年结转政府信息公开申请数量 \| 7 \| 2 \| 0 \| 0 \| 1 \| 0 \| 10 \|/);
     assert.match(result.text, /\| 规章 \| 填写 \| 填写 \| 3 \|/);
     const fresh = await connection.sendRequest('workspace/executeCommand', {

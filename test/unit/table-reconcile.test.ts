@@ -84,6 +84,15 @@ describe('table-reconcile', () => {
     assert.equal(natural.fix, undefined);
   });
 
+  test('a 小计 row\'s 总计 that its row and its column want different values for: both reported, neither with a fix', () => {
+    // （三）不予公开 with only its 总计 written: its row's blanks add up to 0, its items to 3
+    const text = makeReport().replace('| （三）不予公开 |  |  |  |  |  |  |  |', '| （三）不予公开 |  |  |  |  |  |  | 5 |');
+    assert.notEqual(text, makeReport());
+    const onTotal = ofRule(text, RULE).filter((finding) => finding.under === '5');
+    assert.deepEqual(onTotal.map((finding) => /应为 (\d+)/.exec(finding.message)?.[1]).sort(), ['0', '3']);
+    assert.ok(onTotal.every((finding) => finding.fix === undefined), 'writing 0 or 3 leaves the other finding on the cell');
+  });
+
   test('a blank 总计 whose parts are not zero is a finding, and the fix fills it', () => {
     const numbers = setCell(consistentNumbers('2021'), 'partial', 'total', '');
     const text = makeReport({ numbers });

@@ -26,7 +26,7 @@ export { LineIndex } from './text/line-index';
 export { numericValue, parseCellValue } from './text/numbers';
 export { convertDocument } from './script/artifacts';
 export { buildSnippets, TAB_STOPS, type Snippet, type SnippetFill } from './authoring/snippets';
-export { reportTemplate, PLACEHOLDER, type TemplateOptions } from './authoring/templates';
+export { reportTemplate, reportTitle, PLACEHOLDER, type TemplateOptions } from './authoring/templates';
 export { configJsonSchema } from './authoring/schema';
 export { parseDirectives } from './checker/suppress';
 
@@ -44,5 +44,6 @@ export { formatTables } from './features/format';
 export { computeTotals } from './features/totals';
 export { pipeTableConversions, type TableConversion } from './features/convert-table';
 export { displayWidth } from './text/width';
-export { newReport, type NewReportRequest } from './authoring/new-report';
+export { renderReportTables, type RenderedTable } from './features/table-html';
+export { newReport, type NewReport, type NewReportRequest } from './authoring/new-report';
 export { pasteTables, pasteText, plainPipeTable, type PastedBlock, type PastedCell, type PasteTarget } from './features/paste-table';

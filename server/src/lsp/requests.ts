@@ -84,7 +84,9 @@ export function listenForRequests(host: RequestHost): void {
     if (!document || !analysis || !host.enabled()) return [];
     return codeLenses(analysis, host.locale()).map((lens) => {
       const at = document.positionAt(lens.offset);
-      return { range: { start: at, end: at }, command: { title: lens.title, command: '' } };
+      if (lens.targets.length === 0) return { range: { start: at, end: at }, command: { title: lens.title, command: '' } };
+      const targets: LensTargetArgument[] = lens.targets.map((target) => ({ label: target.label, detail: target.detail, range: toRange(document, target.span) }));
+      return { range: { start: at, end: at }, command: { title: lens.title, command: GO_TO_LENS_TARGET, arguments: [document.uri, targets] } };
     });
   }));
   host.connection.onDocumentSymbol(host.guard.request('documentSymbol', [], async (params) => {
@@ -156,6 +158,15 @@ export function listenForRequests(host: RequestHost): void {
 
 export const TABLE_CELLS = 'gkreport/tableCells';
 export const PASTE_TABLE = 'gkreport/pasteTable';
+
+/** The client's command a clickable lens runs: [uri, targets], the first target first in the document. */
+export const GO_TO_LENS_TARGET = 'gkreport.goToLensTarget';
+
+export interface LensTargetArgument {
+  readonly label: string;
+  readonly detail?: string;
+  readonly range: Range;
+}
 
 export interface TableCellsResult {
   readonly version: number;

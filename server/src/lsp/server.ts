@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeActionKind, FileChangeType, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  computeTotals, convertDocument, createChecker, minimalEdit, newReport, normalizeLocale, reportTemplate, msg, render, SHARED,
+  computeTotals, convertDocument, createChecker, minimalEdit, newReport, normalizeLocale, reportStatus, reportTemplate, msg, render, SHARED,
   type Analysis, type CheckInput, type Config, type Locale,
 } from '../core';
 import { Checks } from './checks';
@@ -20,12 +20,19 @@ const DEBOUNCE_MS = 150;
 /** Above this many characters a document is checked when the typing stops or on save, not after each keystroke. */
 export const IDLE_CHECK_SIZE = 2_000_000;
 const IDLE_MS = 1500;
+/** A check that takes longer than this (from its start to its end, slices included) is logged to the output channel. */
+const SLOW_CHECK_MS = 300;
+
+declare const GKREPORT_VERSION: string;
+const VERSION = typeof GKREPORT_VERSION === 'string' ? GKREPORT_VERSION : '0.0.0-dev';
 export const CHECK_WORKSPACE = 'gkreport.server.checkWorkspace';
 export const CONVERT_DOCUMENT = 'gkreport.server.convertToSimplified';
 export const NEW_REPORT = 'gkreport.server.newReport';
 export const COMPUTE_TOTALS = 'gkreport.server.computeTotals';
 /** {uri, version, state: 'started' | 'finished'} around every check of an open document (a status for the client, and how tests see a check in flight) */
 export const CHECK_STATE = 'gkreport/checkState';
+/** {uri, version, status: ReportStatus | null} with each publication: the status bar item of the active report (null: not a report, or gkreport is off) */
+export const REPORT_STATUS = 'gkreport/reportStatus';
 
 /**
  * Wires LSP to the core's checker: documents, debounced checks run in slices off the request loop, code actions
@@ -52,9 +59,19 @@ export function startServer(connection: Connection): void {
       connection.console.error(`gkreport: rule ${ruleId} failed and was skipped: ${describe(error)}`);
     },
   });
+  /** when each running check started, for the slow-check log */
+  const startedAt = new Map<string, number>();
   const checks = new Checks(checker, {
-    started: (input) => connection.sendNotification(CHECK_STATE, { uri: input.uri, version: input.version, state: 'started' }),
-    finished: (input) => void connection.sendNotification(CHECK_STATE, { uri: input.uri, version: input.version, state: 'finished' }),
+    started: (input) => {
+      startedAt.set(input.uri, performance.now());
+      return connection.sendNotification(CHECK_STATE, { uri: input.uri, version: input.version, state: 'started' });
+    },
+    finished: (input) => {
+      const elapsed = performance.now() - (startedAt.get(input.uri) ?? performance.now());
+      startedAt.delete(input.uri);
+      if (elapsed > SLOW_CHECK_MS) log(`gkreport: slow check: ${input.uri} (version ${input.version}, ${input.text.length.toLocaleString('en')} characters) took ${Math.round(elapsed)} ms`);
+      void connection.sendNotification(CHECK_STATE, { uri: input.uri, version: input.version, state: 'finished' });
+    },
     failed: (input, error) => connection.console.error(`gkreport: the check of ${input.uri} failed: ${describe(error)}`),
   });
 
@@ -105,6 +122,7 @@ export function startServer(connection: Connection): void {
     // a newer version may have come while the diagnostics were converted: its own publication follows
     if (published.get(document.uri) !== analysis) return;
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics });
+    void connection.sendNotification(REPORT_STATUS, { uri: document.uri, version: analysis.version, status: shown(analysis) ? reportStatus(analysis, locale) : null });
   };
 
   /** large documents announced as checked when the typing stops (once each) */
@@ -136,6 +154,7 @@ export function startServer(connection: Connection): void {
     }
     const chosen = loader.settings.locale;
     locale = chosen === 'zh-CN' || chosen === 'en' ? chosen : displayLocale;
+    log(`gkreport: settings ${settingsRead ? 'changed' : 'read'}: ${describeSettings(loader.settings, locale)}`);
     loader.clear();
     settingsRead = true;
     published.clear();
@@ -147,6 +166,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams) => {
     displayLocale = normalizeLocale(params.locale);
     locale = displayLocale;
+    log(`gkreport language server ${VERSION} started (Node.js ${process.version}, display language ${params.locale ?? 'unknown'}, ${params.workspaceFolders?.length ?? 0} workspace folders)`);
     // folders that are not on this machine's disk (a network share's host, vscode-vfs:, untitled:) are not scanned
     workspace.folders = (params.workspaceFolders ?? []).flatMap((folder) => uriToPath(folder.uri) ?? []);
     return {
@@ -167,7 +187,11 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(guard.notification('initialized', () => {
     // build the OpenCC converter and exercise every rule once now, not on the first document
     createChecker().check({ uri: 'warm-up:', text: reportTemplate({ era: '2021', year: '2024', unit: '示例单位' }) });
-    void refreshAll().catch(() => undefined).then(() => setImmediate(guard.notification('the workspace scan', () => void checks.exclusive(() => workspace.scan()).catch((error) => log(`gkreport: the workspace scan failed: ${describe(error)}`)))));
+    void refreshAll().catch(() => undefined).then(() => setImmediate(guard.notification('the workspace scan', () => void checks.exclusive(() => {
+      const started = performance.now();
+      const scanned = workspace.scan();
+      log(`gkreport: indexed ${scanned.files} files of the workspace for the cross-year rules (annual reports: ${scanned.reports}) in ${Math.round(performance.now() - started)} ms`);
+    }).catch((error) => log(`gkreport: the workspace scan failed: ${describe(error)}`)))));
   }));
 
   connection.onDidChangeWatchedFiles(guard.notification('watched files', (params) => {
@@ -264,6 +288,16 @@ async function inSlices<T, U>(items: readonly T[], map: (item: T) => U): Promise
     if (mapped.length % 256 === 0) await slices.pause();
   }
   return mapped;
+}
+
+/** The settings in one line of the output channel: what differs from the defaults. */
+function describeSettings(settings: Settings, locale: Locale): string {
+  const rules = Object.entries(settings.rules ?? {}).filter(([, value]) => value && value !== 'default').map(([id, value]) => `${id}=${value}`);
+  return [
+    `enable=${settings.enable !== false}`, `locale=${locale}`, `reportFormat=${settings.reportFormat ?? 'auto'}`, `scriptPolicy=${settings.scriptPolicy ?? 'simplified'}`,
+    ...(settings.maxFileSize ? [`maxFileSize=${settings.maxFileSize}`] : []),
+    rules.length > 0 ? `rules: ${rules.join(', ')}` : 'rules: defaults',
+  ].join(', ');
 }
 
 /** The file a uri names on this machine; none for other schemes, a host (a network share's UNC path off Windows), an encoded slash. */

@@ -68,6 +68,7 @@ export class ConfigLoader {
   #publish(loaded: LoadedConfig): void {
     if (this.#seen.has(loaded)) return;
     this.#seen.add(loaded);
+    this.connection.console.log(`gkreport: read ${loaded.file}: ${loaded.problems.length === 0 ? 'valid' : `${loaded.problems.length} problems, its defaults apply`}`);
     const uri = pathToFileURL(loaded.file).toString();
     if (loaded.problems.length === 0 && !this.#reported.has(uri)) return;
     const document = TextDocument.create(uri, 'json', 0, loaded.text);

@@ -25,9 +25,11 @@ export class Workspace {
 
   constructor(private readonly host: WorkspaceHost) {}
 
-  /** Indexes every report file (after initialize). */
-  scan(): void {
-    for (const file of this.#files()) this.index(file).forEach((uri) => this.host.invalidate(uri));
+  /** Indexes every report file (after initialize); says how many files were read and how many are annual reports. */
+  scan(): { files: number; reports: number } {
+    const files = this.#files();
+    for (const file of files) this.index(file).forEach((uri) => this.host.invalidate(uri));
+    return { files: files.length, reports: files.filter((file) => this.host.checker.isIndexedReport(pathToFileURL(file).toString())).length };
   }
 
   /** Indexes one file again (changed on disk, or closed in the editor); returns the open reports that compare with it. */

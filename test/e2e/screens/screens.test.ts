@@ -60,4 +60,19 @@ suite('README screenshots', () => {
     await vscode.commands.executeCommand('editor.action.toggleWordWrap');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  test('the Markdown preview: 表三 in the template layout, the failing cells marked', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { document, editor } = await openReport('2021-mistakes.md');
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'table-reconcile'));
+    await vscode.commands.executeCommand('markdown.showPreviewToSide');
+    await pause(2500);
+    // the preview follows the editor's scrolling: 表三's header at the top of both
+    const header = rangeOf(document, '（本列数据的勾稽关系为');
+    editor.selection = new vscode.Selection(header.start, header.start);
+    editor.revealRange(header, vscode.TextEditorRevealType.AtTop);
+    await pause(1500);
+    await capture('preview');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });

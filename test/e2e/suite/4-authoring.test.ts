@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { code, EXTENSION_ID, waitForDiagnostics } from './helpers';
@@ -42,7 +43,7 @@ suite('authoring: the 2021 template snippet and 新建年度报告', () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     const editor = await vscode.window.showTextDocument(document);
     assert.ok(await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0)));
-    assert.match(document.getText(), /^# 2024年单位名称政府信息公开工作年度报告/);
+    assert.match(document.getText(), /^# 单位名称2024年政府信息公开工作年度报告/);
     const empty = await waitForDiagnostics(document.uri, (d) => d.length > 0);
     assert.ok(empty.every((d) => UNFILLED.has(code(d))), [...new Set(empty.map(code))].join());
     assert.ok(empty.every((d) => d.severity !== vscode.DiagnosticSeverity.Error), 'no error on an unfilled template');
@@ -62,13 +63,61 @@ suite('authoring: the 2021 template snippet and 新建年度报告', () => {
     await waitForDiagnostics(document.uri, (d) => d.length === 0);
   });
 
-  test('the 新建年度报告 command opens the template for the unit and year', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('gkreport.newReport', '某区测试局', 2024, 'department');
-    assert.ok(document, 'the command returns the new document');
-    assert.match(document.getText(), /^# 2024年某区测试局政府信息公开工作年度报告/);
-    assert.match(document.getText(), /本年制发件数/);
+  test('typed into the 年报 snippet, the unit goes into its first tab stop and the year into the next, which the statistics period follows', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const snippets = JSON.parse(fs.readFileSync(path.join(extension.extensionPath, 'snippets', 'gkreport.code-snippets'), 'utf8'));
+    const body = (snippets['Annual report, 2021 format'].body as string[]).join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    assert.ok(await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0)));
+    await vscode.commands.executeCommand('type', { text: '某区测试局' });
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    await vscode.commands.executeCommand('type', { text: '2023' });
+    const [title, , intro] = document.getText().split('\n');
+    assert.strictEqual(title, '# 某区测试局2023年政府信息公开工作年度报告');
+    assert.strictEqual(intro, '本报告由某区测试局编制。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。');
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0);
-    assert.ok(diagnostics.every((d) => UNFILLED.has(code(d))), [...new Set(diagnostics.map(code))].join());
-    assert.ok(diagnostics.every((d) => d.severity !== vscode.DiagnosticSeverity.Error), 'no error on a new report');
+    assert.ok(!diagnostics.some((d) => code(d) === 'year-mismatch'), diagnostics.map((d) => d.message).join('\n'));
+    await vscode.commands.executeCommand('leaveSnippet');
+  });
+
+  suite('新建年度报告', () => {
+    const created: vscode.Uri[] = [];
+    const folders: string[] = [];
+    suiteTeardown(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      // the workspace check of a later suite counts the reports in the workspace
+      for (const file of created) fs.rmSync(file.fsPath, { force: true });
+      for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    test('saves the template at once as {单位}{年份}年政府信息公开工作年度报告.md in the workspace folder, titled so', async () => {
+      const document = await vscode.commands.executeCommand<vscode.TextDocument>('gkreport.newReport', '某区测试局', 2024, 'department');
+      assert.ok(document, 'the command returns the new document');
+      created.push(document.uri);
+      assert.strictEqual(document.isUntitled, false);
+      assert.strictEqual(document.isDirty, false);
+      assert.strictEqual(path.basename(document.uri.fsPath), '某区测试局2024年政府信息公开工作年度报告.md');
+      assert.strictEqual(path.dirname(document.uri.fsPath), vscode.workspace.workspaceFolders![0].uri.fsPath);
+      const onDisk = fs.readFileSync(document.uri.fsPath, 'utf8');
+      assert.strictEqual(onDisk, document.getText());
+      assert.match(onDisk, /^# 某区测试局2024年政府信息公开工作年度报告\n\n本报告由某区测试局编制。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。/);
+      assert.match(onDisk, /本年制发件数/);
+      assert.strictEqual(vscode.window.activeTextEditor?.document, document);
+      const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0);
+      assert.ok(diagnostics.every((d) => UNFILLED.has(code(d))), [...new Set(diagnostics.map(code))].join());
+      assert.ok(diagnostics.every((d) => d.severity !== vscode.DiagnosticSeverity.Error), 'no error on a new report');
+    });
+
+    test('never overwrites a report of that name, and saves into the folder it is given', async () => {
+      const again = await vscode.commands.executeCommand<vscode.TextDocument>('gkreport.newReport', '某区测试局', 2024, 'department');
+      created.push(again.uri);
+      assert.strictEqual(path.basename(again.uri.fsPath), '某区测试局2024年政府信息公开工作年度报告（2）.md');
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gkr-new-report-'));
+      folders.push(folder);
+      const elsewhere = await vscode.commands.executeCommand<vscode.TextDocument>('gkreport.newReport', '某县人民政府', 2020, 'region', vscode.Uri.file(folder));
+      assert.strictEqual(elsewhere.uri.fsPath, path.join(folder, '某县人民政府2020年政府信息公开工作年度报告.md'));
+      assert.match(fs.readFileSync(elsewhere.uri.fsPath, 'utf8'), /^# 某县人民政府2020年政府信息公开工作年度报告\n\n本报告由某县人民政府根据本级政府各部门政府信息公开工作年度报告汇总编制。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。/);
+    });
   });
 });

@@ -10,7 +10,9 @@ export interface Snippet {
 }
 
 /**
- * Tab stops: ${1:year}, ${2:unit}, then one per number cell and per section body, in order.
+ * Tab stops: ${1:unit}, ${2:year}, then one per number cell and per section body, in order. The unit comes first
+ * because the title names it first; the year is one tab stop in every place it appears (the title, the statistics
+ * period), so the period follows what is typed into the title.
  * `cells` gives what each number cell holds: a tab stop in the snippet file, a number in the tests.
  */
 export interface SnippetFill {
@@ -33,8 +35,8 @@ function report(era: EraId, fill: SnippetFill): string {
   const next = counter(3);
   const options: TemplateOptions = {
     era,
-    year: fill.text(1, era === '2008' ? '2018' : era === '2019' ? '2020' : '2024'),
-    unit: fill.text(2, '单位名称'),
+    unit: fill.text(1, '单位名称'),
+    year: fill.text(2, era === '2008' ? '2018' : era === '2019' ? '2020' : '2024'),
     fill: (rowId, columnId) => fill.cell(next(), rowId, columnId),
     body: (section) => fill.text(next(), `（${section.title}）`),
   };

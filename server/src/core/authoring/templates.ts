@@ -30,13 +30,20 @@ export function sectionTemplate(era: EraId, section: SectionSpec, index: number,
   return parts.join('\n');
 }
 
-/** A whole report in the canonical layout the parser reads best: title, statistics period, every section and table. */
+/** The title of a unit's report of a year: the unit, then the year ("某市某局2024年政府信息公开工作年度报告"). */
+export function reportTitle(unit: string, year: string): string {
+  return `${unit}${year}年政府信息公开工作年度报告`;
+}
+
+/**
+ * A whole report in the canonical layout the parser reads best: title, statistics period, every section and table.
+ */
 export function reportTemplate(options: TemplateOptions): string {
   const era = eraById(options.era);
   const compiler = options.kind === 'region' ? `本报告由${options.unit}根据本级政府各部门政府信息公开工作年度报告汇总编制。` : `本报告由${options.unit}编制。`;
   const intro = `${compiler}本报告中所列数据的统计期限自${options.year}年1月1日起至${options.year}年12月31日止。`;
   return [
-    `# ${options.year}年${options.unit}政府信息公开工作年度报告`,
+    `# ${reportTitle(options.unit, options.year)}`,
     '',
     intro,
     '',

@@ -134,6 +134,11 @@ export class Checker {
     return this.#index.isOpen(uri) ? [] : this.#index.delete(uri);
   }
 
+  /** Whether a uri is in the report index (an annual report naming its unit and year), for the host's log. */
+  isIndexedReport(uri: string): boolean {
+    return this.#index.has(uri);
+  }
+
   /** Last year's report of a unit, for a new report's template. */
   findReport(unit: string, year: number): Report | undefined {
     return this.#index.find(unit, year);

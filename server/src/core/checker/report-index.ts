@@ -44,6 +44,11 @@ export class ReportIndex {
       .map(([other]) => other);
   }
 
+  /** whether the uri is recorded: an annual report naming its unit and year */
+  has(uri: string): boolean {
+    return this.#entries.has(uri);
+  }
+
   isOpen(uri: string): boolean {
     return this.#entries.get(uri)?.open ?? false;
   }

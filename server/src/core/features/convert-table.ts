@@ -1,8 +1,8 @@
 import { renderTable } from '../formats/render';
 import type { Cell, Report, StandardTable } from '../model/types';
-import { parseCellValue } from '../text/numbers';
 import type { Span, TextEdit } from '../text/span';
 import { alignPipeTable } from './pipe-align';
+import { lostCells } from './table-values';
 
 export interface TableConversion {
   readonly table: StandardTable;
@@ -46,13 +46,4 @@ function pipeTable(table: StandardTable): string | undefined {
   });
   if (unwritable || lostCells(table, carried)) return undefined;
   return alignPipeTable(rendered.split('\n'))?.join('\n');
-}
-
-/** a value cell, or a number or placeholder anywhere in the grid, that the rendered table does not hold */
-function lostCells(table: StandardTable, carried: ReadonlySet<Cell>): boolean {
-  const values = new Set(table.rows.flatMap((row) => row.cells.map((value) => value.cell)));
-  return table.grid.rows.some((row) => row.cells.some((cell) => {
-    if (carried.has(cell) || cell.text.trim() === '') return false;
-    return values.has(cell) || parseCellValue(cell.text).kind === 'number' || parseCellValue(cell.text).kind === 'placeholder';
-  }));
 }

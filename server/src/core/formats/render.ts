@@ -1,7 +1,5 @@
 import type { TableSpec } from './schema';
 
-const T3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
-
 export type CellFill = (rowId: string, columnId: string) => string;
 const empty: CellFill = () => '';
 
@@ -24,7 +22,7 @@ function renderMatrix(spec: TableSpec, fill: CellFill): string {
   const columns = spec.columns.filter((column) => !column.optional);
   const rows = spec.rows.map((row) =>
     line([row.label, ...columns.map((column) => (row.valued === 'always' ? fill(row.id, column.id) : ''))]));
-  return [line([T3_NOTE, ...columns.map((column) => column.label)]), separator(columns.length + 1), ...rows].join('\n');
+  return [line([spec.corner ?? '', ...columns.map((column) => column.label)]), separator(columns.length + 1), ...rows].join('\n');
 }
 
 function renderRowwise(spec: TableSpec, fill: CellFill): string {

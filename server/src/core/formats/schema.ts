@@ -46,6 +46,8 @@ export const rowSpec = z.object({
   valued: z.enum(['always', 'subtotal', 'never']).default('always'),
   /** rowwise tables (表二): the columns this row has */
   columns: z.array(z.string()).optional(),
+  /** rowwise tables (表二): the template's header row over this row's block (第二十条第（一）项) */
+  group: z.string().optional(),
   required: z.boolean().default(true),
 });
 
@@ -80,6 +82,10 @@ export const tableSpec = z.object({
   en: z.string(),
   /** matrix: every row has every column (表三); rowwise: each row names its columns (表二); single-row: one data row (表四) */
   layout: z.enum(['matrix', 'rowwise', 'single-row']),
+  /** the template's text in the header's corner cell, over the row labels (表三's note on its equation) */
+  corner: z.string().optional(),
+  /** the template's header cell over every value column (表三: 申请人情况) */
+  columnGroup: localized.optional(),
   columns: z.array(columnSpec).min(1),
   rows: z.array(rowSpec),
   equations: z.array(equationSpec),

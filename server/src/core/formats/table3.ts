@@ -89,6 +89,8 @@ function equations<const Leaf extends string>(otherLeaves: Leaf[]): EquationInpu
 
 export const TABLE3_2021 = table({
   id: 't3', era: '2021', name: { zh: '表三', en: 'Table 3' }, title: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', layout: 'matrix',
+  corner: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  columnGroup: { zh: '申请人情况', en: 'applicants' },
   columns: COLUMNS,
   rows: [
     ...HEAD,

@@ -64,3 +64,20 @@ export const server = defineMessages('server', {
     en: 'The setting gkreport.{setting} is invalid; its default is used and the other settings apply: {problem}',
   },
 });
+
+/** The status bar item of the active report ("年报 2021 · 错误 3 · 勾稽 40/43"), its parts joined by " · ". */
+export const status = defineMessages('status', {
+  'report-era': { zh: '年报 {era}', en: 'Report {era}' },
+  report: { zh: '年报', en: 'Report' },
+  errors: { zh: '错误 {count}', en: '{count} errors' },
+  equations: { zh: '勾稽 {held}/{total}', en: 'reconciliation {held}/{total}' },
+  'tooltip-era': { zh: '{era}年版格式', en: '{era} format' },
+  'tooltip-findings': { zh: '{errors} 个错误，{warnings} 个警告', en: '{errors} errors, {warnings} warnings' },
+  'tooltip-equations': { zh: '勾稽关系 {held}/{total} 成立', en: 'reconciliation: {held} of {total} hold' },
+  'tooltip-click': { zh: '单击打开“问题”面板', en: 'Click to open the Problems panel' },
+});
+
+/** Where a clicked code lens goes, when it is not a failing equation (those are named in their own words). */
+export const lensTarget = defineMessages('lens-target', {
+  'unfilled-cell': { zh: '第一个待填写的单元格', en: 'the first cell to fill' },
+});

@@ -1,7 +1,7 @@
 import { localize, msg, render, type Locale, type MessageParam, type MessageRef } from '../messages';
 import { reconcile } from '../messages/reconcile';
 import { formatNumber, numericValue } from '../text/numbers';
-import type { Evaluation, NotEvaluated, Term, UnreadTerm } from './equations';
+import type { EquationInstance, Evaluation, NotEvaluated, Term, UnreadTerm } from './equations';
 
 const MAX_TERMS = 6;
 
@@ -25,7 +25,7 @@ export function describeTerms(terms: readonly Term[]): MessageParam {
 export function describeEvaluation(evaluation: Evaluation | NotEvaluated, locale: Locale): string {
   const { instance } = evaluation;
   const separator = locale === 'en' ? ': ' : '：';
-  const head = `${localize(instance.description, locale)}${render(instance.scope, locale)}${separator}`;
+  const head = `${describeEquation(instance, locale)}${separator}`;
   if (!evaluation.evaluated) return head + render(notEvaluated(evaluation.unread), locale);
   const side = (terms: readonly Term[], sum: number) => {
     const text = localize(describeTerms(terms), locale);
@@ -33,6 +33,11 @@ export function describeEvaluation(evaluation: Evaluation | NotEvaluated, locale
   };
   const mark = evaluation.holds ? '=' : '≠';
   return `${head}${side(instance.left, evaluation.leftSum)} ${mark} ${side(instance.right, evaluation.rightSum)}`;
+}
+
+/** The equation in words and where it applies: "第一项加第二项之和应等于第三项加第四项之和（“自然人”列）". */
+export function describeEquation(instance: EquationInstance, locale: Locale): string {
+  return `${localize(instance.description, locale)}${render(instance.scope, locale)}`;
 }
 
 /** "未核对：“本年新收”填写为“见附件”，不是数字；…" */

@@ -48,7 +48,15 @@ function tableFindings(text: string, table: Table, caches: Caches): FindingInput
       fix: { title: msg(messages.fix, { value }), edit: cellEdit(text, culprit.term.span, value) },
     });
   }
-  for (const failure of failures) findings.push(failureFinding(text, failure, inHolding));
+  // a total that two failing equations want different values for (one value for both would have made it a
+  // culprit): writing what one wants leaves the other's finding on the same cell, so neither offers a fix
+  const anchors = new Map<number, number>();
+  for (const failure of failures) {
+    const anchor = failureAnchor(failure).span.start;
+    anchors.set(anchor, (anchors.get(anchor) ?? 0) + 1);
+  }
+  const contested = new Set([...anchors].filter(([, count]) => count > 1).map(([start]) => start));
+  for (const failure of failures) findings.push(failureFinding(text, failure, inHolding, contested));
   return findings;
 }
 
@@ -61,14 +69,19 @@ function cellEdit(text: string, span: { start: number; end: number }, value: str
   return { span, text: padded };
 }
 
-function failureFinding(text: string, evaluation: Evaluation, inHolding: ReadonlySet<number>): FindingInput {
+/** where a failing equation is reported: its total, or the last term of a balance (一 + 二 = 三 + 四) */
+function failureAnchor({ instance }: Evaluation) {
+  return instance.left.length === 1 ? instance.left[0] : instance.right[instance.right.length - 1];
+}
+
+function failureFinding(text: string, evaluation: Evaluation, inHolding: ReadonlySet<number>, contested: ReadonlySet<number>): FindingInput {
   const { instance } = evaluation;
   const common = { equation: instance.description, scope: instance.scope };
   if (instance.left.length === 1) {
     const total = instance.left[0];
     const expected = formatNumber(evaluation.rightSum);
     // no fix that would break an equation that holds now: the wrong cell is elsewhere, and fixes would ping-pong
-    const fix = total.editable && !inHolding.has(total.span.start)
+    const fix = total.editable && !inHolding.has(total.span.start) && !contested.has(total.span.start)
       ? { title: msg(messages.fix, { value: expected }), edit: cellEdit(text, total.span, expected) }
       : undefined;
     return {
@@ -86,7 +99,7 @@ function failureFinding(text: string, evaluation: Evaluation, inHolding: Readonl
       fix,
     };
   }
-  const anchor = instance.right[instance.right.length - 1];
+  const anchor = failureAnchor(evaluation);
   return {
     span: anchor.span,
     message: msg(messages.balance, {

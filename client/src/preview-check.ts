@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { createChecker } from '../../server/src/core/checker/checker';
+import { resolveConfig } from '../../server/src/core/checker/config';
+import { normalizeLocale } from '../../server/src/core/messages';
+import type { CheckText } from './preview';
+
+/**
+ * The preview's own checker, in the extension host: markdown-it renders synchronously, so the preview cannot wait
+ * for the server. It reads the `gkreport.*` settings as the server does; a project's .gkreportrc.json and last
+ * year's report (cross-year rules) are the server's alone, so the Problems panel may hold a finding the preview
+ * does not mark.
+ */
+export function previewCheck(): CheckText {
+  const checker = createChecker();
+  return (text) => {
+    const settings = vscode.workspace.getConfiguration('gkreport');
+    if (!settings.get<boolean>('enable', true)) return undefined;
+    const setting = settings.get<string>('locale', 'auto');
+    const locale = normalizeLocale(setting === 'auto' ? vscode.env.language : setting);
+    const rules = Object.fromEntries(Object.entries(settings.get<Record<string, string>>('rules') ?? {}).filter(([, value]) => value && value !== 'default'));
+    const { config } = resolveConfig({
+      format: settings.get('reportFormat', 'auto'), scriptPolicy: settings.get('scriptPolicy', 'simplified'), rules,
+    }, locale);
+    return checker.check({ uri: 'gkreport-preview:', text, config }).analysis;
+  };
+}
