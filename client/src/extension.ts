@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { registerCellNavigation } from './cells';
+import { registerPasteTable } from './paste';
 import { reportTablesPlugin } from './preview';
 import { previewCheck } from './preview-check';
 import { registerLensTargets } from './lens-targets';
@@ -22,6 +23,8 @@ export interface GkreportApi {
   readonly checksInFlight: () => readonly string[];
   /** fires when a check starts or finishes */
   readonly onDidChangeCheckState: vscode.Event<{ readonly uri: string; readonly version: number; readonly state: 'started' | 'finished' }>;
+  /** the paste provider that turns a clipboard's tables into pipe tables (as registered for the report languages) */
+  readonly pasteTable: vscode.DocumentPasteEditProvider;
   /** the Markdown preview's hook (contributes.markdown.markdownItPlugins): report tables in the template's layout */
   readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
   /** the status bar item of the active report as shown ("年报 2021 · 错误 3 · 勾稽 40/43"; not visible for other documents) */
@@ -99,6 +102,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   const statusBar = registerReportStatusBar(context, client);
   await client.start();
   registerCellNavigation(context, client);
+  const pasteTable = registerPasteTable(context, client);
   const check = previewCheck();
   return {
     checksInFlight: () => [...inFlight],
@@ -108,6 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     onDidChangeStatusBar: statusBar.onDidChange,
     onDidOfferLanguage: languageOffers,
     onDidApplyFixes: fixesApplied.event,
+    pasteTable,
   };
 }
 

@@ -21,6 +21,16 @@ const TABLE_CELLS = z.object({
   version: z.number().int().optional(),
 });
 
+const POSITION = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
+/** gkreport/pasteTable: where the paste goes (the document at the client's version) and what the clipboard holds */
+const PASTE_TABLE = z.object({
+  textDocument: z.object({ uri: z.string().min(1) }),
+  version: z.number().int(),
+  range: z.object({ start: POSITION, end: POSITION }),
+  html: z.string().optional(),
+  text: z.string().optional(),
+});
+
 export type FixAllData = z.infer<typeof FIX_ALL_DATA>;
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string, expected: string): T {
@@ -44,4 +54,8 @@ export function fixAllData(data: unknown): FixAllData {
 
 export function documentVersionParams(params: unknown, request = 'gkreport/tableCells'): z.infer<typeof TABLE_CELLS> {
   return parsed(TABLE_CELLS, params, request, '{ textDocument: { uri: string }, version?: integer }');
+}
+
+export function pasteTableParams(params: unknown): z.infer<typeof PASTE_TABLE> {
+  return parsed(PASTE_TABLE, params, 'gkreport/pasteTable', '{ textDocument: { uri: string }, version: integer, range: Range, html?: string, text?: string }');
 }

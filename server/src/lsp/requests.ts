@@ -1,15 +1,16 @@
 import { CodeAction, CodeActionKind, type Connection, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  codeLenses, completionsAt, computeTotals, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED, tableCells,
+  codeLenses, completionsAt, computeTotals, pasteTables, pasteText, foldingRanges, formatTables, hoverAt, msg, outline, pipeTableConversions, render, SHARED, tableCells,
   type Analysis, type Checker, type Config, type Locale, type Span,
 } from '../core';
 import { quickFixes, toCompletionItem, toDocumentSymbol, toRange, versionedEdit } from './convert';
 import type { OpenDocuments } from './documents';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import type { Guard } from './guard';
-import { documentVersionParams } from './params';
+import { documentVersionParams, pasteTableParams } from './params';
 import { isEvidentReport, offered, shown } from './visible';
+import { readHtmlBlocks } from '../readers/html';
 
 export interface RequestHost {
   readonly connection: Connection;
@@ -151,6 +152,29 @@ export function listenForRequests(host: RequestHost): void {
     const analysis = await host.analysisForRequest(document);
     return analysis ? { isReport: isEvidentReport(analysis.report) } : null;
   }));
+
+  /**
+   * gkreport/pasteTable: what a paste into the document should insert when the clipboard holds a table: its HTML's
+   * tables (Word, WPS, a web page) as pipe tables, or its plain text when that is a report table the core converts;
+   * read with the document around the paste, so in its era and section. Here rather than in the client: the reader
+   * and the core are already in the server bundle, and the client stays a relay. Null: nothing to convert (the
+   * default paste stays), another version than the current one, or the extension off.
+   */
+  host.connection.onRequest(PASTE_TABLE, host.guard.request('pasteTable', null, async (params: unknown): Promise<PasteTableResult | null> => {
+    const { textDocument, version, range, html, text } = pasteTableParams(params);
+    const document = host.documents.get(textDocument.uri);
+    if (!document || version !== document.version || !host.enabled()) return null;
+    const target = {
+      text: document.getText(),
+      span: { start: document.offsetAt(range.start), end: document.offsetAt(range.end) },
+      format: host.config(document.uri).format,
+    };
+    const converted = (html !== undefined && /<table/i.test(html) ? pasteTables(target, readHtmlBlocks(html)) : undefined) ?? (text !== undefined ? pasteText(target, text) : undefined);
+    if (converted === undefined) return null;
+    // a report's own paste (the default there); elsewhere one the user picks from the paste widget
+    const report = document.languageId === 'gkreport' || (await host.analysisForRequest(document))?.applies === true;
+    return { text: converted, report };
+  }));
 }
 
 export const TABLE_CELLS = 'gkreport/tableCells';
@@ -168,6 +192,8 @@ function reopenActions(uri: string, diagnostics: readonly Diagnostic[], locale: 
   });
 }
 
+export const PASTE_TABLE = 'gkreport/pasteTable';
+
 /** The client's command a clickable lens runs: [uri, targets], the first target first in the document. */
 export const GO_TO_LENS_TARGET = 'gkreport.goToLensTarget';
 
@@ -180,4 +206,10 @@ export interface LensTargetArgument {
 export interface TableCellsResult {
   readonly version: number;
   readonly tables: readonly { readonly range: Range; readonly cells: readonly Range[] }[];
+}
+
+export interface PasteTableResult {
+  readonly text: string;
+  /** the document is an annual report */
+  readonly report: boolean;
 }
