@@ -30,6 +30,9 @@ export interface GkreportApi {
   /** the status bar item of the active report as shown ("年报 2021 · 错误 3 · 勾稽 40/43"; not visible for other documents) */
   readonly statusBar: () => StatusBarView;
   readonly onDidChangeStatusBar: vscode.Event<StatusBarView>;
+  /** the version of a document (uri as a string) the server last published diagnostics for, and when it publishes */
+  readonly publishedVersion: (uri: string) => number | undefined;
+  readonly onDidPublish: vscode.Event<{ readonly uri: string; readonly version: number }>;
   /** fires when the extension offers to switch an untitled report's language (the information message's answer can be given here too) */
   readonly onDidOfferLanguage: vscode.Event<LanguageOffer>;
   /** fires after a fix-all (on save too) changed the document, with what it says to the user ("已修复：全角标点 230 处…") */
@@ -110,6 +113,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     extendMarkdownIt: (md) => md.use(reportTablesPlugin, check),
     statusBar: statusBar.view,
     onDidChangeStatusBar: statusBar.onDidChange,
+    publishedVersion: statusBar.publishedVersion,
+    onDidPublish: statusBar.onDidPublish,
     onDidOfferLanguage: languageOffers,
     onDidApplyFixes: fixesApplied.event,
     pasteTable,

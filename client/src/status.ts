@@ -29,6 +29,9 @@ export interface StatusBarView {
 export interface ReportStatusBar {
   readonly view: () => StatusBarView;
   readonly onDidChange: vscode.Event<StatusBarView>;
+  /** the version of the document the server last published diagnostics for (the status follows each publication) */
+  readonly publishedVersion: (uri: string) => number | undefined;
+  readonly onDidPublish: vscode.Event<{ readonly uri: string; readonly version: number }>;
 }
 
 /**
@@ -41,6 +44,8 @@ export function registerReportStatusBar(context: vscode.ExtensionContext, client
   item.command = PROBLEMS;
   const statuses = new Map<string, ReportStatus>();
   const changed = new vscode.EventEmitter<StatusBarView>();
+  const published = new Map<string, number>();
+  const didPublish = new vscode.EventEmitter<{ uri: string; version: number }>();
   let visible = false;
   let activeReport: boolean | undefined;
 
@@ -70,23 +75,28 @@ export function registerReportStatusBar(context: vscode.ExtensionContext, client
   context.subscriptions.push(
     item,
     changed,
+    didPublish,
     client.onNotification('gkreport/reportStatus', (notification: StatusNotification) => {
       if (notification.status) statuses.set(notification.uri, notification.status);
       else statuses.delete(notification.uri);
       update();
+      published.set(notification.uri, notification.version);
+      didPublish.fire({ uri: notification.uri, version: notification.version });
     }),
     // a server that stopped says nothing more about any document until it publishes again
     client.onDidChangeState((event) => {
       if (event.newState === State.Running) return;
       statuses.clear();
+      published.clear();
       update();
     }),
     vscode.window.onDidChangeActiveTextEditor(() => update()),
     vscode.workspace.onDidCloseTextDocument((document) => {
       statuses.delete(document.uri.toString());
+      published.delete(document.uri.toString());
       update();
     }),
   );
   update();
-  return { view, onDidChange: changed.event };
+  return { view, onDidChange: changed.event, publishedVersion: (uri) => published.get(uri), onDidPublish: didPublish.event };
 }

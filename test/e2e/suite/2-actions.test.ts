@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { code, openReport, rangeOf, waitForDiagnostics } from './helpers';
+import { code, openReport, rangeOf, waitForDiagnostics, waitForPublication } from './helpers';
 
 suite('quick fixes, fix-all and typing', () => {
   test('the table-reconcile quick fix, applied through the API, removes the finding', async () => {
@@ -33,7 +33,7 @@ suite('quick fixes, fix-all and typing', () => {
 
   test('typing (edits through the API) updates the diagnostics', async () => {
     const { document } = await openReport('2021-complete.md');
-    await waitForDiagnostics(document.uri, (d) => d.length === 0);
+    assert.deepStrictEqual((await waitForPublication(document)).map((d) => d.message), []);
     const cell = rangeOf(document, '| 24 |');
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(cell.start.translate(0, 2), cell.start.translate(0, 4)), '25');
@@ -43,6 +43,6 @@ suite('quick fixes, fix-all and typing', () => {
     const undo = new vscode.WorkspaceEdit();
     undo.replace(document.uri, new vscode.Range(cell.start.translate(0, 2), cell.start.translate(0, 4)), '24');
     assert.ok(await vscode.workspace.applyEdit(undo));
-    await waitForDiagnostics(document.uri, (d) => d.length === 0);
+    assert.deepStrictEqual((await waitForPublication(document)).map((d) => d.message), []);
   });
 });

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { openReport, rangeOf, waitForDiagnostics } from './helpers';
+import { openReport, rangeOf, waitForPublication } from './helpers';
 
 suite('hover, code lens, outline', () => {
   test('the code lens above 表三 counts the equations that hold; the hover on a cell shows its equations', async () => {
     const { document } = await openReport('2021-complete.md');
-    await waitForDiagnostics(document.uri, (d) => d.length === 0);
+    assert.deepStrictEqual((await waitForPublication(document)).map((d) => d.message), []);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
     const titles = lenses.map((lens) => lens.command?.title ?? '');
     assert.ok(titles.some((title) => /^勾稽关系 (\d+)\/\1 成立$/.test(title)), titles.join(', '));

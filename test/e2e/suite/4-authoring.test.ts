@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { code, EXTENSION_ID, waitForDiagnostics } from './helpers';
+import { code, EXTENSION_ID, waitForDiagnostics, waitForPublication } from './helpers';
 
 /** Numbers that add up, by row label: 表二 (2021), 表三 (2021, 7 columns), 表四 (15 columns). */
 const VALUES: [RegExp, string[]][] = [
@@ -60,7 +60,7 @@ suite('authoring: the 2021 template snippet and 新建年度报告', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), fill(document.getText()));
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitForDiagnostics(document.uri, (d) => d.length === 0);
+    assert.deepStrictEqual((await waitForPublication(document)).map((d) => d.message), []);
   });
 
   test('typed into the 年报 snippet, the unit goes into its first tab stop and the year into the next, which the statistics period follows', async () => {

@@ -31,6 +31,37 @@ export async function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostic
   });
 }
 
+interface PublicationApi {
+  readonly publishedVersion: (uri: string) => number | undefined;
+  readonly onDidPublish: vscode.Event<{ readonly uri: string; readonly version: number }>;
+}
+
+/**
+ * Waits until the server has published its diagnostics for the document's current version: "no diagnostics" is only
+ * an answer after that (before it, an empty list may just mean the check has not run yet).
+ */
+export async function waitForPublication(document: vscode.TextDocument, timeoutMs = 20000): Promise<vscode.Diagnostic[]> {
+  const extension = vscode.extensions.getExtension<PublicationApi>(EXTENSION_ID)!;
+  const api = extension.isActive ? extension.exports : await extension.activate();
+  const uri = document.uri.toString();
+  const done = () => (api.publishedVersion(uri) ?? -1) >= document.version;
+  if (!done()) {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        subscription.dispose();
+        reject(new Error(`timed out waiting for the publication of ${uri} version ${document.version}`));
+      }, timeoutMs);
+      const subscription = api.onDidPublish(() => {
+        if (!done()) return;
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve();
+      });
+    });
+  }
+  return ours(document.uri);
+}
+
 export function code(diagnostic: vscode.Diagnostic): string {
   return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
 }
