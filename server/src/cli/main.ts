@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
+import { READERS } from '../readers';
+import { runImport } from './import';
+import { readInput, sameReports, type InputSource } from './inputs';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
 
 declare const GKREPORT_VERSION: string;
@@ -11,7 +14,8 @@ const VERSION = typeof GKREPORT_VERSION === 'string' ? GKREPORT_VERSION : '0.0.0
 const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / checks annual government information-disclosure reports
 
 用法 / usage:
-  gkreport check [options] <file|dir|glob>...   目录下检查所有 *.md、*.markdown、*.txt
+  gkreport check [options] <file|dir|glob>...   目录下检查所有 *.md、*.markdown、*.txt、*.html、*.htm
+                                                网页按 gkreport import 导入的文本检查，位置指向导入的文本
   gkreport check [options] -                    从标准输入读取一份报告
     --format text|json|sarif       输出格式（默认 text）
     --report-format auto|2008|2019|2021   指定报告格式，不自动识别（默认 auto）
@@ -20,6 +24,8 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
     --fix                          就地应用不改变内容的修复（标点、繁简、文号括号等），并列出修改
     --fix-all                      同时应用需要复核的修复（合计数、插入的部分、删除的重复段落等）
     --locale zh-CN|en              消息语言（默认 zh-CN，或环境变量 GKREPORT_LOCALE）
+  gkreport import FILE.html|FILE.htm [-o OUT.md] [--force]
+                                 将网页中的年报导出为 Markdown（默认输出到标准输出；不覆盖已有文件，除非 --force）
   gkreport --version | --help
 
 退出码 / exit codes: 0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法错误、文件不可读、配置无效`;
@@ -50,6 +56,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
         fix: { type: 'boolean', default: false },
         'fix-all': { type: 'boolean', default: false },
         locale: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -74,6 +82,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   };
   const [command, ...inputs] = positionals;
   const text = (ref: Parameters<typeof render>[0]) => render(ref, locale);
+  if (command === 'import') return runImport(inputs, { output: values.output, force: values.force ?? false }, locale, io, usage);
   if (command !== 'check') return usage(command ? text(msg(SHARED.cli['unknown-command'], { command })) : text(msg(SHARED.cli['missing-command'])));
   if (inputs.length === 0) return usage(text(msg(SHARED.cli['no-files'])));
   if (!['text', 'json', 'sarif'].includes(values.format!)) return usage(`--format ${values.format}`);
@@ -97,28 +106,41 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   };
 
   const results: FileResult[] = [];
-  const inputsRead: { path: string; text: string; encoding: Encoding; config: Config }[] = [];
+  const inputsRead: { path: string; text: string; encoding: Encoding; config: Config; source: InputSource }[] = [];
   const reportedConfigs = new Set<string>();
   const configProblems = (loaded: LoadedConfig | undefined): readonly ConfigProblem[] => {
     if (!loaded || loaded.problems.length === 0 || reportedConfigs.has(loaded.file)) return [];
     reportedConfigs.add(loaded.file);
     return loaded.problems;
   };
-  const addInput = (path: string, text: string, encoding: Encoding) => {
+  const addInput = (path: string, text: string, encoding: Encoding, source: InputSource = 'text') => {
     const { config, loaded } = configFor(path === '-' ? undefined : path);
     for (const problem of configProblems(loaded)) {
       badInput = true;
       io.stderr(`${loaded!.file}: ${problem.message}`);
     }
-    inputsRead.push({ path, text, encoding, config });
+    inputsRead.push({ path, text, encoding, config, source });
   };
   if (inputs.includes('-')) addInput('-', io.readStdin().replace(/^\uFEFF/, ''), 'utf8');
-  const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'));
+  const fixing = values.fix || values['fix-all'];
+  const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'), Object.keys(READERS));
   for (const path of missing) {
     badInput = true;
     results.push({ path, findings: [], error: text(msg(SHARED.cli['no-such-file'])) });
   }
+  // a report kept as Markdown and exported beside it is one report: checked once, from its Markdown
+  const same = sameReports(files);
+  for (const [skipped, checked] of same) io.stderr(text(msg(SHARED.cli['same-report'], { skipped, checked })));
   for (const path of files) {
+    if (same.has(path)) continue;
+    const imported = readInput(path, { fixing, locale });
+    if (imported !== undefined) {
+      if ('error' in imported) {
+        badInput = true;
+        results.push({ path, findings: [], error: imported.error, source: imported.source });
+      } else addInput(path, imported.text, 'utf8', imported.source);
+      continue;
+    }
     const read = readReport(path);
     if ('error' in read) {
       badInput = true;
@@ -133,7 +155,6 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
     addInput(path, read.text, read.encoding);
   }
 
-  const fixing = values.fix || values['fix-all'];
   const failedRules = new Set<string>();
   const checker = createChecker({
     onRuleError: (ruleId, error) => {
@@ -154,7 +175,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
       io.stderr(text(msg(SHARED.cli.fixed, { path: input.path, count: result.applied, list: fixList(result.byRule, locale) ?? '' })));
       analysis = checker.check({ uri: input.path, text: result.text, config: input.config, name: input.path }).analysis;
     }
-    results.push({ path: input.path, report: analysis.report, findings: analysis.findings });
+    const sameAs = [...same].filter(([, checked]) => checked === input.path).map(([skipped]) => skipped);
+    results.push({ path: input.path, report: analysis.report, findings: analysis.findings, source: input.source, ...(sameAs.length > 0 ? { sameAs } : {}) });
   }
 
   const order = new Map(['-', ...files, ...missing].map((path, index) => [path, index]));

@@ -6,6 +6,10 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** unreadable, binary or invalid configuration */
   readonly error?: string;
+  /** a text file, or a web page / Word file checked as the text gkreport import makes of it */
+  readonly source?: 'text' | 'html' | 'docx';
+  /** the exported files of the same name that are this report again, not checked apart */
+  readonly sameAs?: readonly string[];
 }
 
 export interface JsonDiagnostic {
@@ -17,6 +21,8 @@ export interface JsonDiagnostic {
   endLine: number;
   endColumn: number;
   fix?: { line: number; column: number; endLine: number; endColumn: number; text: string };
+  /** for an imported file: the text of the finding's line, to find it in the original */
+  context?: string;
 }
 
 function range(report: Report, span: { start: number; end: number }) {
@@ -55,11 +61,19 @@ export function formatJson(results: readonly FileResult[]): string {
     format: result.report?.format ?? 'unknown',
     year: result.report?.year?.year ?? null,
     script: result.report?.script ?? 'simplified',
-    diagnostics: result.report ? result.findings.map((finding) => toJsonDiagnostic(result.report!, finding)) : [],
+    source: result.source ?? 'text',
+    diagnostics: result.report ? result.findings.map((finding) => withContext(result, toJsonDiagnostic(result.report!, finding))) : [],
     tables: result.report ? tablesOf(result.report) : [],
+    ...(result.sameAs ? { sameAs: result.sameAs } : {}),
     ...(result.error ? { error: result.error } : {}),
   }));
   return JSON.stringify({ version: 1, files, summary: summarize(results) }, null, 2);
+}
+
+/** cli.md: a docx/html file's findings carry the text of their line (the lines are the imported text's) */
+function withContext(result: FileResult, diagnostic: JsonDiagnostic): JsonDiagnostic {
+  if (result.source === undefined || result.source === 'text' || !result.report) return diagnostic;
+  return { ...diagnostic, context: result.report.lines.lines[diagnostic.line - 1]?.text ?? '' };
 }
 
 export function formatText(results: readonly FileResult[], locale: Locale): string {

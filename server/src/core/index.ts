@@ -46,4 +46,4 @@ export { pipeTableConversions, type TableConversion } from './features/convert-t
 export { displayWidth } from './text/width';
 export { renderReportTables, type RenderedTable } from './features/table-html';
 export { newReport, type NewReport, type NewReportRequest } from './authoring/new-report';
-export { pasteTables, pasteText, plainPipeTable, type PastedBlock, type PastedCell, type PasteTarget } from './features/paste-table';
+export { importedReport, pasteTables, pasteText, plainPipeTable, type PastedBlock, type PastedCell, type PasteTarget } from './features/paste-table';

@@ -8,23 +8,48 @@ export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.gkr'];
 export const REPORT_GLOBS = REPORT_EXTENSIONS.map((extension) => `**/*${extension}`);
 export const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
-/** Files named, files below directories (every report extension), and glob matches, in a stable order. */
-export function expandInputs(inputs: readonly string[]): { files: string[]; missing: string[] } {
+/**
+ * Files named, files below directories (every report extension, and the `imported` ones: the CLI's web pages), and
+ * glob matches, in a stable order. Below a directory or from a glob, Word's lock files (`~$报告.docx`) and our own
+ * audit pages (`<meta name="generator" content="gkreport">`) are left out; a file named is taken as named.
+ */
+export function expandInputs(inputs: readonly string[], imported: readonly string[] = []): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const globs = [...REPORT_GLOBS, ...imported.map((extension) => `**/*${extension}`)];
+  const found = (paths: readonly string[]) => paths.filter((file) => !path.basename(file).startsWith('~$') && !isAuditPage(file));
   for (const input of inputs) {
     if (fs.existsSync(input)) {
       if (fs.statSync(input).isDirectory()) {
-        const found = globSync(REPORT_GLOBS, { cwd: input, ignore: IGNORED, dot: false });
-        files.push(...found.sort().map((file) => path.join(input, file)));
+        const below = globSync(globs, { cwd: input, ignore: IGNORED, dot: false });
+        files.push(...found(below.sort().map((file) => path.join(input, file))));
       } else files.push(input);
       continue;
     }
-    const matches = /[*?[\]{}]/.test(input) ? globSync(input, { ignore: IGNORED }).sort() : [];
+    const matches = /[*?[\]{}]/.test(input) ? found(globSync(input, { ignore: IGNORED }).sort()) : [];
     if (matches.length === 0) missing.push(input);
     files.push(...matches);
   }
   return { files: [...new Set(files)], missing };
+}
+
+/** the mark `gkreport check --format html` puts in its audit pages, which are findings, not reports */
+const AUDIT_PAGE_MARK = /<meta\s[^>]*name\s*=\s*["']?generator["']?[^>]*content\s*=\s*["']?gkreport\b|<meta\s[^>]*content\s*=\s*["']?gkreport\b[^>]*name\s*=\s*["']?generator/i;
+
+function isAuditPage(file: string): boolean {
+  if (!/\.html?$/i.test(file)) return false;
+  try {
+    const descriptor = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(4096);
+      const size = fs.readSync(descriptor, head, 0, head.length, 0);
+      return AUDIT_PAGE_MARK.test(head.subarray(0, size).toString('latin1'));
+    } finally {
+      fs.closeSync(descriptor);
+    }
+  } catch {
+    return false;
+  }
 }
 
 export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'gb18030';

@@ -21,6 +21,18 @@ export interface HtmlTable {
 export interface HtmlParagraph {
   readonly kind: 'text';
   readonly text: string;
+  /** the level of the h1–h4 this line is (a page's title and headings); absent for any other line */
+  readonly heading?: HeadingLevel;
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface ReadOptions {
+  /**
+   * Read a table that only lays out the page (one column, or a table inside one of its cells: old CMS pages put the
+   * whole article in one) as the text and tables it holds, not as a table. Off for a paste: what is copied is the table.
+   */
+  readonly layoutTables?: boolean;
 }
 
 export type HtmlBlock = HtmlTable | HtmlParagraph;
@@ -33,11 +45,20 @@ export type HtmlBlock = HtmlTable | HtmlParagraph;
  * mso-hide:all) give no text; &nbsp; is a space; Word's `<o:p>` is an element like any other. A table inside a cell
  * is a table of its own, after the one holding it, and its text is not in that cell. Never throws on input.
  */
-export function readHtmlBlocks(html: string): HtmlBlock[] {
-  const document = parse(withoutClipboardHeader(html));
+export function readHtmlBlocks(html: string, options: ReadOptions = {}): HtmlBlock[] {
+  return readBlocksOf(parseHtml(html), options);
+}
+
+/** The page's tree as a browser builds it (the clipboard's CF_HTML header left out). */
+export function parseHtml(html: string): DefaultTreeAdapterMap['document'] {
+  return parse(withoutClipboardHeader(html));
+}
+
+/** readHtmlBlocks of one element of a parsed page (the article found among a site's chrome) or of the whole page. */
+export function readBlocksOf(root: Node, options: ReadOptions = {}): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
-  const lines = new LineBuilder((text) => blocks.push({ kind: 'text', text }));
-  walk(document, lines, blocks, 0);
+  const lines = new LineBuilder((text, heading) => blocks.push(heading === undefined ? { kind: 'text', text } : { kind: 'text', text, heading }));
+  walk(root, lines, blocks, 0, options);
   lines.flush();
   return blocks;
 }
@@ -69,12 +90,13 @@ const MAX_ROWSPAN = 65534;
 
 /** where a block element's content ends on the walk's stack */
 const END_OF_BLOCK = Symbol('end of block');
+const HEADINGS: Readonly<Record<string, HeadingLevel>> = { h1: 1, h2: 2, h3: 3, h4: 4 };
 /** tables inside tables deeper than this are left out (a browser caps the depth of its tree, too) */
 const MAX_TABLE_DEPTH = 64;
 
 /** Depth first, with a stack of its own: a page nested thousands of elements deep does not overflow the call stack. */
-function walk(root: Node, lines: LineBuilder, blocks: HtmlBlock[], tableDepth: number): void {
-  const stack: (Node | typeof END_OF_BLOCK)[] = [root];
+function walk(root: Node, lines: LineBuilder, blocks: HtmlBlock[], tableDepth: number, options: ReadOptions): void {
+  const stack: (Node | typeof END_OF_BLOCK | HeadingEnd)[] = [root];
   const pushChildren = (node: DefaultTreeAdapterMap['parentNode']) => {
     for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]);
   };
@@ -82,6 +104,11 @@ function walk(root: Node, lines: LineBuilder, blocks: HtmlBlock[], tableDepth: n
     const node = stack.pop()!;
     if (node === END_OF_BLOCK) {
       lines.flush();
+      continue;
+    }
+    if ('headingEnd' in node) {
+      lines.flush();
+      lines.headings.pop();
       continue;
     }
     if (node.nodeName === '#text') {
@@ -95,11 +122,23 @@ function walk(root: Node, lines: LineBuilder, blocks: HtmlBlock[], tableDepth: n
     }
     const element = node as Element;
     if (!shown(element)) continue;
-    if (element.tagName === 'table') {
+    const heading = HEADINGS[element.tagName];
+    if (element.tagName === 'table' && options.layoutTables && laysOutThePage(element)) {
       lines.flush();
-      if (tableDepth < MAX_TABLE_DEPTH) readTable(element, blocks, tableDepth + 1);
+      stack.push(END_OF_BLOCK);
+      pushChildren(element);
+    } else if (element.tagName === 'table') {
+      lines.flush();
+      if (tableDepth < MAX_TABLE_DEPTH) readTable(element, blocks, tableDepth + 1, options);
+    } else if (heading !== undefined) {
+      // a heading is one line however the page breaks it (a title over two lines: the unit, then the report's name)
+      lines.flush();
+      lines.headings.push(heading);
+      stack.push({ headingEnd: true });
+      pushChildren(element);
     } else if (element.tagName === 'br') {
-      lines.flush();
+      if (lines.headings.length > 0) lines.text('\n');
+      else lines.flush();
     } else if (element.tagName === 'img') {
       const alt = attribute(element, 'alt');
       if (alt) lines.text(alt);
@@ -113,23 +152,45 @@ function walk(root: Node, lines: LineBuilder, blocks: HtmlBlock[], tableDepth: n
   }
 }
 
-function shown(element: Element): boolean {
+interface HeadingEnd {
+  readonly headingEnd: true;
+}
+
+/** a table of one column, or holding a table in one of its cells: the page's layout, not a table of figures */
+function laysOutThePage(table: Element): boolean {
+  const rows = tableRows(table);
+  if (rows.every((row) => row.cells.length <= 1)) return true;
+  return rows.some((row) => row.cells.some((cell) => holdsTable(cell)));
+}
+
+function holdsTable(root: Element): boolean {
+  const stack: Node[] = [...root.childNodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('tagName' in node)) continue;
+    if (node.tagName === 'table') return true;
+    stack.push(...node.childNodes);
+  }
+  return false;
+}
+
+export function shown(element: Element): boolean {
   if (UNSHOWN_ELEMENTS.has(element.tagName)) return false;
   if (attribute(element, 'hidden') !== undefined) return false;
   const style = attribute(element, 'style');
   return !(style && HIDDEN_STYLE.test(style));
 }
 
-function attribute(element: Element, name: string): string | undefined {
+export function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
 }
 
 /** The HTML table model, simply: each row's cells take the next columns no rowspan from above holds. */
-function readTable(table: Element, blocks: HtmlBlock[], depth: number): void {
+function readTable(table: Element, blocks: HtmlBlock[], depth: number, options: ReadOptions): void {
   // a <caption> is the line above the table
   for (const child of table.childNodes) {
     if ('tagName' in child && child.tagName === 'caption' && shown(child)) {
-      const caption = cellText(child, blocks, depth);
+      const caption = cellText(child, blocks, depth, options);
       if (caption !== '') blocks.push({ kind: 'text', text: caption });
     }
   }
@@ -145,7 +206,7 @@ function readTable(table: Element, blocks: HtmlBlock[], depth: number): void {
       // rowspan="0": to the end of the row group
       const rowSpanAttribute = clamp(attribute(cell, 'rowspan'), 0, MAX_ROWSPAN, 1);
       const rowSpan = rowSpanAttribute === 0 ? row.groupEnd - rowIndex : Math.min(rowSpanAttribute, rows.length - rowIndex);
-      const text = cellText(cell, blocks, depth);
+      const text = cellText(cell, blocks, depth, options);
       const header = cell.tagName === 'th' || row.inHead;
       for (let down = 0; down < rowSpan; down++) {
         for (let across = 0; across < colSpan; across++) {
@@ -194,10 +255,11 @@ function clamp(value: string | undefined, min: number, max: number, fallback: nu
 }
 
 /** a cell's text: its lines (paragraphs, <br>) joined as rendered Chinese reads them, nested tables read apart */
-function cellText(cell: Element, blocks: HtmlBlock[], tableDepth: number): string {
+function cellText(cell: Element, blocks: HtmlBlock[], tableDepth: number, options: ReadOptions): string {
   const parts: string[] = [];
   const lines = new LineBuilder((text) => parts.push(text));
-  for (const child of cell.childNodes) walk(child, lines, blocks, tableDepth);
+  // a table that holds a table is laid out only at the article's level: a cell's nested table stays a table
+  for (const child of cell.childNodes) walk(child, lines, blocks, tableDepth, { ...options, layoutTables: false });
   lines.flush();
   return parts.reduce((joined, part) => (joined === '' ? part : joined + (wideAt(joined, joined.length - 1) && wideAt(part, 0) ? '' : ' ') + part), '');
 }
@@ -209,7 +271,9 @@ function cellText(cell: Element, blocks: HtmlBlock[], tableDepth: number): strin
  */
 class LineBuilder {
   private pending = '';
-  constructor(private readonly emit: (text: string) => void) {}
+  /** the headings the walk is inside (innermost last) */
+  readonly headings: HeadingLevel[] = [];
+  constructor(private readonly emit: (text: string, heading?: HeadingLevel) => void) {}
 
   text(value: string): void {
     this.pending += value;
@@ -218,7 +282,7 @@ class LineBuilder {
   flush(): void {
     const text = collapse(this.pending);
     this.pending = '';
-    if (text !== '') this.emit(text);
+    if (text !== '') this.emit(text, this.headings[this.headings.length - 1]);
   }
 }
 

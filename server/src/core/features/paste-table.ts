@@ -36,6 +36,20 @@ export interface PasteTarget {
  */
 export function pasteTables(target: PasteTarget, blocks: readonly PastedBlock[]): string | undefined {
   if (!blocks.some((block) => block.kind === 'table' && block.rows.length > 0)) return undefined;
+  return onItsOwnLines(target, withTables(target, blocks, { paragraphs: 'lines' }));
+}
+
+/**
+ * An imported document's blocks (a web page's article, a Word file's body) → a Markdown report in the layout the
+ * parser reads best: each text block a paragraph of its own (a blank line between two), written as it is (a host
+ * writes headings as `#` lines), each table as pasteTables writes it, recognised in the report it is part of.
+ */
+export function importedReport(blocks: readonly PastedBlock[], format: FormatId | 'auto' = 'auto'): string {
+  const text = withTables({ text: '', span: { start: 0, end: 0 }, format }, blocks, { paragraphs: 'blank-lines' });
+  return text === '' ? '' : `${text}\n`;
+}
+
+function withTables(target: PasteTarget, blocks: readonly PastedBlock[], layout: { readonly paragraphs: 'lines' | 'blank-lines' }): string {
   const lines: string[] = [];
   const placed: { readonly start: number; readonly end: number; readonly rows: readonly (readonly PastedCell[])[] }[] = [];
   let offset = 0;
@@ -47,7 +61,7 @@ export function pasteTables(target: PasteTarget, blocks: readonly PastedBlock[])
   for (const block of blocks) {
     if (block.kind === 'table' && block.rows.length === 0) continue;
     // a blank line around each table: Markdown reads a pipe table only apart from a paragraph, and two tables as two
-    if (previous !== undefined && (previous === 'table' || block.kind === 'table')) push('');
+    if (previous !== undefined && (previous === 'table' || block.kind === 'table' || layout.paragraphs === 'blank-lines')) push('');
     previous = block.kind;
     if (block.kind === 'text') {
       push(oneLine(block.text));
@@ -64,7 +78,7 @@ export function pasteTables(target: PasteTarget, blocks: readonly PastedBlock[])
     const plain = plainPipeTable(rows);
     if (plain !== undefined) edits.push({ span: { start, end }, text: plain });
   }
-  return onItsOwnLines(target, applyEdits(pasted, edits).text);
+  return applyEdits(pasted, edits).text;
 }
 
 /**

@@ -11,6 +11,17 @@ export const cli = defineMessages('cli', {
     zh: '无法识别文件编码（不是 UTF-8、带 BOM 的 UTF-16 或 GB18030），未检查',
     en: 'unknown encoding (not UTF-8, UTF-16 with BOM or GB18030), not checked',
   },
+  'fix-imported': {
+    zh: '不能就地修复导入的文件（{kind}），未检查：请修改对应的 Markdown，或先用 gkreport import 导入为 Markdown 再修复',
+    en: 'an imported file ({kind}) cannot be fixed in place, not checked: fix its Markdown, or run gkreport import first and fix that',
+  },
+  'same-report': {
+    zh: '{skipped} 与 {checked} 是同一份报告（同名导出文件），只检查 {checked}',
+    en: '{skipped} is the same report as {checked} (an export of the same name); only {checked} is checked',
+  },
+  'import-one-file': { zh: 'import 需要且只需要一个文件', en: 'import takes exactly one file' },
+  'output-exists': { zh: '{path} 已存在，未覆盖（覆盖请加 --force）', en: '{path} exists and was not overwritten (add --force to overwrite)' },
+  unreadable: { zh: '无法读取：{reason}', en: 'cannot read: {reason}' },
   fixed: { zh: '{path}：已修复 {count} 处（{list}）', en: '{path}: applied {count} fix(es) ({list})' },
   summary: {
     zh: '共 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示，{hints} 个提醒',
