@@ -22,12 +22,15 @@ const contract = z.object({
     format: z.enum(['2008', '2019', '2021', 'unknown']),
     year: z.number().int().nullable(),
     script: z.enum(['simplified', 'traditional', 'mixed']),
+    source: z.enum(['text', 'html', 'docx']),
+    sameAs: z.array(z.string()).optional(),
     diagnostics: z.array(z.object({
       rule: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
       severity: z.enum(['error', 'warning', 'info', 'hint']),
       message: z.string().min(1),
       ...position,
       fix: z.object({ ...position, text: z.string() }).optional(),
+      context: z.string().optional(),
     })),
   })),
   summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), infos: z.number().int(), hints: z.number().int() }),
@@ -71,6 +74,22 @@ describe('gkreport CLI', () => {
         assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `${file.path} diagnostics sorted`);
       }
     }
+  });
+
+  test('the JSON of web pages validates too: source "html", every finding with its line as context; text files "text" without context', () => {
+    const imports = path.join(ROOT, 'test', 'fixtures', 'import');
+    const directory = tempDir();
+    for (const name of fs.readdirSync(imports).filter((file) => file.endsWith('.html'))) fs.copyFileSync(path.join(imports, name), path.join(directory, name));
+    fs.copyFileSync(path.join(imports, 'notice-not-report.md'), path.join(directory, 'notice-not-report.md'));
+    const { stdout } = run(['check', '--format', 'json', directory]);
+    const parsed = contract.parse(JSON.parse(stdout));
+    const pages = parsed.files.filter((file) => file.source === 'html');
+    assert.ok(pages.length >= 1 && pages.some((file) => file.diagnostics.length > 0));
+    for (const file of parsed.files) {
+      for (const diagnostic of file.diagnostics) assert.equal(typeof diagnostic.context, file.source === 'html' ? 'string' : 'undefined', file.path);
+    }
+    // the notice's Markdown stands beside its page: the page is named by the Markdown, checked once
+    assert.ok(parsed.files.some((file) => (file.sameAs ?? []).length > 0));
   });
 
   test('seeds 000 and 001: their 附表 are recognised and add up', () => {

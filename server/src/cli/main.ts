@@ -130,7 +130,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   }
   // a report kept as Markdown and exported beside it is one report: checked once, from its Markdown
   const same = sameReports(files);
-  for (const [skipped, checked] of same) io.stderr(text(msg(SHARED.cli['same-report'], { skipped, checked })));
+  // said in the text output beside the report checked; the other formats carry it as the file's sameAs
+  if (values.format !== 'text') for (const [skipped, checked] of same) io.stderr(text(msg(SHARED.cli['same-report'], { skipped, checked })));
   for (const path of files) {
     if (same.has(path)) continue;
     const imported = readInput(path, { fixing, locale });

@@ -80,6 +80,7 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
   const lines: string[] = [];
   for (const result of results) {
     if (result.error) lines.push(`${result.path}: error ${result.error}`);
+    for (const skipped of result.sameAs ?? []) lines.push(render(msg(SHARED.cli['same-report'], { skipped, checked: result.path }), locale));
     if (!result.report) continue;
     for (const finding of result.findings) {
       const { line, column } = range(result.report, finding.span);

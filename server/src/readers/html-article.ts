@@ -21,6 +21,8 @@ const CHROME_ELEMENTS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'bu
 const REPORT_NAME = /政府信息公开[^\n。]{0,12}年度报告|信息公开[^\n。]{0,6}年报/;
 /** a container holding less text than this is an empty slot of the template (a share bar, a related-links box) */
 const MIN_ARTICLE_CHARACTERS = 50;
+/** a known container with less than this share of the longest one's text is a box beside the article */
+const MAJOR_SHARE = 0.5;
 /** the innermost block keeping this share of the best score is the article (its ancestors add chrome, not text) */
 const DENSITY_SHARE = 0.85;
 
@@ -34,7 +36,7 @@ export interface FoundArticle {
 
 /**
  * The article among a saved page's chrome (header, menus, breadcrumb, share and print bars, related links, footer):
- * a known CMS container when one holds text (the one naming the report first, then by the list's order); else the
+ * a known CMS container holding most of the text (by the list's order: the most specific wins); else the
  * densest block naming 政府信息公开工作年度报告, text counted and link text counted against it, the innermost block
  * that keeps nearly all of the best score (an ancestor adds the chrome around, not more of the article); else the body.
  */
@@ -57,8 +59,9 @@ function byContainer(elements: readonly Element[], measure: TextMeasure): Omit<F
     .map((element) => ({ element, rank: rank(element), text: measure.text(element) }))
     .filter((candidate) => candidate.rank !== Infinity && candidate.text.length >= MIN_ARTICLE_CHARACTERS);
   if (candidates.length === 0) return undefined;
-  const naming = candidates.filter((candidate) => REPORT_NAME.test(candidate.text));
-  const pool = naming.length > 0 ? naming : candidates;
+  // a box of the template holding a small part of the text (a notice in the sidebar, related links) is not the article
+  const longest = Math.max(...candidates.map((candidate) => candidate.text.length));
+  const pool = candidates.filter((candidate) => candidate.text.length >= MAJOR_SHARE * longest);
   pool.sort((a, b) => a.rank - b.rank || b.text.length - a.text.length);
   return { root: pool[0].element, via: 'container' };
 }
@@ -92,8 +95,14 @@ function titleOutside(document: DefaultTreeAdapterMap['document'], elements: rea
   const metaTitle = meta ? collapse(attribute(meta, 'content') ?? '') : '';
   if (REPORT_NAME.test(metaTitle)) return metaTitle;
   const title = all.find((element) => element.tagName === 'title');
-  const parts = title ? measure.rawText(title).split(/\s*[_|｜—–-]{1,2}\s*/) : [];
-  return parts.map(collapse).find((part) => REPORT_NAME.test(part));
+  const parts = (title ? measure.rawText(title).split(/\s*[_|｜—–-]{1,2}\s*/) : []).map(collapse);
+  const naming = parts.find((part) => REPORT_NAME.test(part));
+  if (naming !== undefined || REPORT_NAME.test(measure.text(root))) return naming;
+  // a page that is no report: its heading, when the page's title begins with it (a logo's h1 is the site's name, which
+  // comes after the article's in the title)
+  const own = parts[0]?.replace(/\s/g, '');
+  if (!own) return undefined;
+  return elements.find((element) => !inside.has(element) && titleLike(element) && measure.text(element) === own) ? parts[0] : undefined;
 }
 
 /** every shown element in document order, chrome elements' insides left out */

@@ -71,7 +71,8 @@ function toMarkdownBlocks(read: readonly HtmlBlock[], titleOutside: string | und
   const blocks: PastedBlock[] = [];
   if (titleOutside !== undefined) blocks.push({ kind: 'text', text: `# ${trim(titleOutside)}` });
   let first = true;
-  for (const block of read) {
+  const lines = joinedTitle(read);
+  for (const block of lines) {
     if (block.kind === 'table') {
       const rows = block.rows.map((row) => row.map((cell) => ({ ...cell, text: trim(cell.text) })));
       blocks.push({ kind: 'table', rows });
@@ -86,6 +87,20 @@ function toMarkdownBlocks(read: readonly HtmlBlock[], titleOutside: string | und
     first = false;
   }
   return blocks;
+}
+
+/**
+ * A title the page breaks over two lines (`某县交通运输局2022年政府信息公开<br>工作年度报告`) as one line: the first two
+ * lines, when neither names the report alone, both are short and unpunctuated, and together they name it.
+ */
+function joinedTitle(read: readonly HtmlBlock[]): readonly HtmlBlock[] {
+  const [first, second] = read;
+  if (first?.kind !== 'text' || second?.kind !== 'text' || first.heading !== undefined || second.heading !== undefined) return read;
+  const one = trim(first.text);
+  const two = trim(second.text);
+  const joined = `${one}${two}`;
+  if (REPORT_NAME.test(one) || /[。，；：]/.test(joined) || joined.length > TITLE_MAX_LENGTH || !REPORT_NAME.test(joined)) return read;
+  return [{ kind: 'text', text: joined }, ...read.slice(2)];
 }
 
 /** ends trimmed of spaces and the ideographic spaces (　　) pages indent their paragraphs with */
