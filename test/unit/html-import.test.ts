@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { analyze, type Report } from '../../server/src/core';
 import { runCli } from '../../server/src/cli/main';
@@ -164,7 +165,28 @@ describe('importFile (server/src/readers/index.ts)', () => {
     assert.equal(problem(Buffer.from('%PDF-1.7\n'), '报告.html'), 'pdf');
     assert.equal(problem(Buffer.from('PK\u0003\u0004rest'), '报告.htm'), 'corrupt');
     assert.equal(problem(Buffer.from(''), '报告.html'), 'empty');
+    assert.equal(problem(Buffer.from([0x3c, 0x70, 0x3e, 0x00, 0x01, 0x02]), '报告.html'), 'corrupt');
+    assert.equal(problem(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>某县2021年政府信息公开工作年度报告</p>', 'utf16le')]), '报告.html'), undefined);
     assert.equal(problem(Buffer.from('<html><body><script>x()</script></body></html>'), '报告.HTML'), 'empty');
+  });
+});
+
+describe('the web-page reader never throws on input', () => {
+  test('random pages of tags, spans, text and bytes: Markdown, or an ImportError', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('<table>', '</table>', '<tr>', '<td rowspan="3">', '<td colspan="0">', '<th colspan="70000">', '</td>', '<div class="TRS_Editor">', '<div id="zoom">', '</div>',
+        '<h1>', '</h2>', '<br>', '<p>', '<script>', '<meta charset="gbk">', '<nav>', '<!--', '-->', '<title>', '年度报告', '政府信息公开', '一、总体情况', '　　', '12', '【打印】'),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.uint8Array({ maxLength: 16 }), (pieces, noise) => {
+      const bytes = Buffer.concat([Buffer.from(pieces.join('')), Buffer.from(noise)]);
+      try {
+        const { markdown } = importFile(bytes, 'a.html');
+        assert.equal(typeof markdown, 'string');
+      } catch (error) {
+        assert.ok(error instanceof ImportError, String(error));
+      }
+    }), { numRuns: 300 });
   });
 });
 

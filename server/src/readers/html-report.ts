@@ -61,6 +61,13 @@ function refuseNonPages(bytes: Uint8Array, name: string): void {
       en: `${name}: a Word or zip file, not a web page; import it with its .docx extension`,
     });
   }
+  const utf16 = head.startsWith('\u00ff\u00fe') || head.startsWith('\u00fe\u00ff');
+  if (!utf16 && bytes.includes(0)) {
+    throw new ImportError('corrupt', {
+      zh: `${name}：二进制文件，不是网页，未导入`,
+      en: `${name}: a binary file, not a web page; not imported`,
+    });
+  }
   if (bytes.byteLength === 0 || /^\s*$/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))) {
     throw new ImportError('empty', { zh: `${name}：文件为空`, en: `${name}: the file is empty` });
   }
