@@ -25,7 +25,7 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
     --fix-all                      同时应用需要复核的修复（合计数、插入的部分、删除的重复段落等）
     --locale zh-CN|en              消息语言（默认 zh-CN，或环境变量 GKREPORT_LOCALE）
   gkreport import FILE.html|FILE.htm [-o OUT.md] [--force]
-                                 将网页中的年报导出为 Markdown（默认输出到标准输出；不覆盖已有文件，除非 --force）
+                                 将网页中的年报转换为 Markdown（默认写到标准输出；-o 不覆盖已有文件，除非 --force）
   gkreport --version | --help
 
 退出码 / exit codes: 0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法错误、文件不可读、配置无效`;
@@ -85,6 +85,9 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   if (command === 'import') return runImport(inputs, { output: values.output, force: values.force ?? false }, locale, io, usage);
   if (command !== 'check') return usage(command ? text(msg(SHARED.cli['unknown-command'], { command })) : text(msg(SHARED.cli['missing-command'])));
   if (inputs.length === 0) return usage(text(msg(SHARED.cli['no-files'])));
+  // -o and --force belong to import (and export) here: check writes to stdout, as before
+  if (values.output !== undefined) return usage(`-o ${values.output}`);
+  if (values.force) return usage('--force');
   if (!['text', 'json', 'sarif'].includes(values.format!)) return usage(`--format ${values.format}`);
   if (!['auto', '2008', '2019', '2021'].includes(values['report-format']!)) return usage(`--report-format ${values['report-format']}`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
