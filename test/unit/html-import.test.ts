@@ -119,6 +119,17 @@ describe('importing a saved web page (server/src/readers/html-report.ts)', () =>
     assert.deepEqual(readHtmlTables(html).map((table) => table.rows.map((row) => row.map((cell) => cell.text))), [[['某县2022年政府信息公开工作年度报告一、总体情况']]]);
   });
 
+  test('a generic container (class="content") holding the menus too: the block of the report inside it, without the menu links', () => {
+    const html = [
+      '<body><div class="content">',
+      '<div class="menu"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">政府信息公开年度报告</a> <a href="/c">政策文件</a> <a href="/d">互动交流</a></div>',
+      '<div class="left"><ul><li><a>信息公开指南</a></li><li><a>信息公开制度</a></li><li><a>信息公开目录</a></li><li><a>依申请公开</a></li></ul></div>',
+      '<div class="right"><p>某县2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>　　本年度，本县认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息一千余条，依申请公开工作规范有序，各项工作取得新的成效。</p></div>',
+      '</div></body>',
+    ].join('');
+    assert.equal(importFile(Buffer.from(html), 'a.html').markdown, '# 某县2021年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度，本县认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息一千余条，依申请公开工作规范有序，各项工作取得新的成效。\n');
+  });
+
   test('h1–h4 are Markdown headings; a heading broken by <br> is one line; scripts, styles and hidden text give nothing', () => {
     const html = '<body><div id="zoom"><h2>某市2021年政府信息公开<br>工作年度报告</h2><script>var a = "一、";</script><p style="display:none">隐藏</p><h3>一、总体情况</h3><p>　　本年度，我市加强领导，推进公开工作取得新成效。</p><h5>附件</h5></div></body>';
     assert.equal(importFile(Buffer.from(html), 'a.htm').markdown, '## 某市2021年政府信息公开工作年度报告\n\n### 一、总体情况\n\n本年度，我市加强领导，推进公开工作取得新成效。\n\n附件\n');

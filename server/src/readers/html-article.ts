@@ -15,6 +15,12 @@ export const ARTICLE_CONTAINERS: readonly string[] = [
   'view', 'article', 'content', 'con',
 ];
 
+/**
+ * The names that also wrap a page's whole main column on some sites (menus and lists inside): the article is then
+ * looked for by density inside them.
+ */
+const GENERIC_CONTAINERS = new Set(['view', 'article', 'content', 'con', 'xxgk']);
+
 /** elements that are site chrome wherever they stand */
 const CHROME_ELEMENTS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'menu']);
 /** the report's name; an article that names it is the report */
@@ -63,7 +69,12 @@ function byContainer(elements: readonly Element[], measure: TextMeasure): Omit<F
   const longest = Math.max(...candidates.map((candidate) => candidate.text.length));
   const pool = candidates.filter((candidate) => candidate.text.length >= MAJOR_SHARE * longest);
   pool.sort((a, b) => a.rank - b.rank || b.text.length - a.text.length);
-  return { root: pool[0].element, via: 'container' };
+  const [chosen] = pool;
+  if (GENERIC_CONTAINERS.has(ARTICLE_CONTAINERS[chosen.rank].toLowerCase())) {
+    const inner = byDensity(shownElements(chosen.element), measure);
+    if (inner !== undefined) return { root: inner.root, via: 'container' };
+  }
+  return { root: chosen.element, via: 'container' };
 }
 
 function byDensity(elements: readonly Element[], measure: TextMeasure): Omit<FoundArticle, 'title'> | undefined {
