@@ -130,6 +130,13 @@ describe('importing a saved web page (server/src/readers/html-report.ts)', () =>
     assert.equal(importFile(Buffer.from(html), 'a.html').markdown, '# 某县2021年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度，本县认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息一千余条，依申请公开工作规范有序，各项工作取得新的成效。\n');
   });
 
+  test('the share and print bars in their spellings are dropped inside the article; a line that only mentions printing stays', () => {
+    const bars = ['【字号：大 中 小】【打印】【关闭】', '字体：【大】【中】【小】', '[ 打印本页 ] [ 关闭窗口 ]', '【我要纠错】【收藏】', '分享到：微信 微博 QQ空间', '返回顶部'];
+    const kept = '本年度印发《打印设备管理办法》，关闭政务公开栏目2个。';
+    const html = `<div class="TRS_Editor"><p>某县2021年政府信息公开工作年度报告</p>${bars.map((bar) => `<p>${bar}</p>`).join('')}<p>${kept}</p></div>`;
+    assert.equal(importFile(Buffer.from(html), 'a.html').markdown, `# 某县2021年政府信息公开工作年度报告\n\n${kept}\n`);
+  });
+
   test('h1–h4 are Markdown headings; a heading broken by <br> is one line; scripts, styles and hidden text give nothing', () => {
     const html = '<body><div id="zoom"><h2>某市2021年政府信息公开<br>工作年度报告</h2><script>var a = "一、";</script><p style="display:none">隐藏</p><h3>一、总体情况</h3><p>　　本年度，我市加强领导，推进公开工作取得新成效。</p><h5>附件</h5></div></body>';
     assert.equal(importFile(Buffer.from(html), 'a.htm').markdown, '## 某市2021年政府信息公开工作年度报告\n\n### 一、总体情况\n\n本年度，我市加强领导，推进公开工作取得新成效。\n\n附件\n');

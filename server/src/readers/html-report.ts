@@ -8,14 +8,14 @@ import { ImportError, type Reader } from './imported';
 export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
 
 /**
- * Lines of the site's chrome that CMS templates put inside the article's container: the font-size and print bar
- * (【字号：大 中 小】【打印】【关闭】), share buttons, 返回顶部. A line is dropped only when it is nothing else.
+ * Lines of the site's chrome that CMS templates put inside the article's container: the font-size and print bar in
+ * its many spellings (【字号：大 中 小】【打印】【关闭】, 字体：【大】【中】【小】, [ 打印本页 ] [ 关闭窗口 ]), share buttons,
+ * 返回顶部. A line is dropped only when it is nothing else, and names one of the controls.
  */
+const CONTROL_WORDS = /字号|字体|打印|关闭|收藏|纠错|返回顶部|分享/;
 const CHROME_LINES: readonly RegExp[] = [
-  /^(?:[【\[]\s*(?:字号|字体)?[:：]?\s*(?:大|中|小|默认|放大|缩小|\s)*[】\]]|[【\[]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|返回顶部|纠错|保存|分享)\s*[】\]]|\s)+$/,
-  /^(?:字号|字体)[:：]\s*(?:大|中|小|默认|\s)+$/,
-  /^分享(?:到)?[:：]?\s*(?:微信|微博|QQ空间|QQ|新浪微博|腾讯微博|\s|[、，,])*$/,
-  /^(?:打印本页|关闭窗口|返回顶部|打印|关闭)(?:\s+(?:打印本页|关闭窗口|返回顶部|打印|关闭))*$/,
+  /^(?:字号|字体|大|中|小|默认|放大|缩小|打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|我要纠错|纠错|返回顶部|保存|[【】[\]（）()|丨:：·\s])+$/,
+  /^分享(?:到)?[:：]?\s*(?:微信|微博|QQ空间|QQ|新浪微博|腾讯微博|朋友圈|\s|[、，,|])*$/,
 ];
 
 /** the report's name, for a first line that is the title */
@@ -87,7 +87,7 @@ function toMarkdownBlocks(read: readonly HtmlBlock[], titleOutside: string | und
       continue;
     }
     const text = trim(block.text);
-    if (text === '' || CHROME_LINES.some((line) => line.test(text))) continue;
+    if (text === '' || (CONTROL_WORDS.test(text) && CHROME_LINES.some((line) => line.test(text)))) continue;
     const isTitle = first && titleOutside === undefined && block.heading === undefined && REPORT_NAME.test(text) && text.length <= TITLE_MAX_LENGTH;
     const level = block.heading ?? (isTitle ? 1 : undefined);
     blocks.push({ kind: 'text', text: level === undefined ? text : `${'#'.repeat(level)} ${text}` });
