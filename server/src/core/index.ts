@@ -44,6 +44,7 @@ export { formatTables } from './features/format';
 export { computeTotals } from './features/totals';
 export { pipeTableConversions, type TableConversion } from './features/convert-table';
 export { displayWidth } from './text/width';
-export { renderReportTables, type RenderedTable } from './features/table-html';
+export { renderReportTables, tableHtml, type RenderedTable } from './features/table-html';
+export { layoutReportTables, type LayoutCell, type TableLayout } from './features/table-layout';
 export { newReport, type NewReport, type NewReportRequest } from './authoring/new-report';
 export { pasteTables, pasteText, plainPipeTable, type PastedBlock, type PastedCell, type PasteTarget } from './features/paste-table';
