@@ -45,6 +45,6 @@ export { computeTotals } from './features/totals';
 export { pipeTableConversions, type TableConversion } from './features/convert-table';
 export { displayWidth } from './text/width';
 export { renderReportTables, tableHtml, type RenderedTable } from './features/table-html';
-export { layoutReportTables, type LayoutCell, type TableLayout } from './features/table-layout';
+export { layoutReportTables, type LayoutCell, type OfficialTable } from './features/table-layout';
 export { newReport, type NewReport, type NewReportRequest } from './authoring/new-report';
 export { pasteTables, pasteText, plainPipeTable, type PastedBlock, type PastedCell, type PasteTarget } from './features/paste-table';

@@ -3,7 +3,7 @@ import type { Report, Table } from '../model/types';
 import { escapeHtml } from '../text/html';
 import { parseCellValue } from '../text/numbers';
 import type { Span } from '../text/span';
-import { layoutReportTables, worstSeverity, type LayoutCell, type TableLayout } from './table-layout';
+import { layoutReportTables, worstSeverity, type LayoutCell, type OfficialTable } from './table-layout';
 
 /**
  * The one table renderer for every HTML the product makes (the Markdown preview, the HTML export, the audit page):
@@ -23,7 +23,7 @@ export function renderReportTables(report: Report, findings: readonly Finding[] 
   return layoutReportTables(report, findings).map((layout) => ({ table: layout.table, html: tableHtml(layout), span: layout.span }));
 }
 
-export function tableHtml(layout: TableLayout): string {
+export function tableHtml(layout: OfficialTable): string {
   const body = layout.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('\n');
   const list = layout.notes.length === 0 ? '' : `\n<ul class="gkr-notes">${layout.notes.map((note) => `<li class="gkr-${note.severity}">${escapeHtml(note.message)}</li>`).join('')}</ul>`;
   const title = layout.caption ? `<caption>${escapeHtml(layout.caption.text.trim())}</caption>\n` : '';

@@ -25,7 +25,7 @@ export interface LayoutCell {
   readonly marks?: readonly Finding[];
 }
 
-export interface TableLayout {
+export interface OfficialTable {
   readonly table: Table;
   /** `gkr-t2` / `gkr-t3` / `gkr-t4` / `gkr-generic`: what the HTML writers style it by */
   readonly className: string;
@@ -39,8 +39,8 @@ export interface TableLayout {
 }
 
 /** Every table of the report that can be laid out without losing a value; a table that cannot is left out. */
-export function layoutReportTables(report: Report, findings: readonly Finding[] = []): TableLayout[] {
-  const layouts: TableLayout[] = [];
+export function layoutReportTables(report: Report, findings: readonly Finding[] = []): OfficialTable[] {
+  const layouts: OfficialTable[] = [];
   for (const table of report.tables) {
     const inTable = findings.filter((finding) => finding.span.start >= table.grid.span.start && finding.span.start <= table.grid.span.end);
     const layout = table.kind === 'standard' ? standardTable(table, inTable) : genericTable(table, inTable);
@@ -64,10 +64,10 @@ const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint']
 /** The worst severity among a cell's marks: the class its HTML carries. */
 export const worstSeverity = (marks: readonly Finding[]): Severity | undefined => SEVERITY_ORDER.find((severity) => marks.some((mark) => mark.severity === severity));
 
-type Unmarked = Omit<TableLayout, 'notes' | 'span'>;
+type Unmarked = Omit<OfficialTable, 'notes' | 'span'>;
 
 /** Each finding inside a cell marks it; the others are the table's notes. */
-function marked(layout: Unmarked, findings: readonly Finding[]): Omit<TableLayout, 'span'> {
+function marked(layout: Unmarked, findings: readonly Finding[]): Omit<OfficialTable, 'span'> {
   const placed = new Set<Finding>();
   const rows = layout.rows.map((row) => row.map((cell) => {
     const source = cell.source;
@@ -82,7 +82,7 @@ function marked(layout: Unmarked, findings: readonly Finding[]): Omit<TableLayou
 
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
-function standardTable(table: StandardTable, findings: readonly Finding[]): Omit<TableLayout, 'span'> | undefined {
+function standardTable(table: StandardTable, findings: readonly Finding[]): Omit<OfficialTable, 'span'> | undefined {
   const { spec } = table;
   const valueCells = new Map<string, Cell>();
   for (const row of table.rows) for (const value of row.cells) valueCells.set(`${row.rowId}\n${value.columnId}`, value.cell);
@@ -208,7 +208,7 @@ function rowwiseRows(spec: TableSpec, table: StandardTable, value: (rowId: strin
 }
 
 /** Any other table (the 2008-era 附表): its rows as written; leading one-cell text rows as wide as the table are its header. */
-function genericTable(table: GenericTable, findings: readonly Finding[]): Omit<TableLayout, 'span'> | undefined {
+function genericTable(table: GenericTable, findings: readonly Finding[]): Omit<OfficialTable, 'span'> | undefined {
   const gridRows = table.grid.rows.map((row) => row.cells);
   if (gridRows.length === 0) return undefined;
   const width = Math.max(...gridRows.map((cells) => cells.length));
