@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
+import { runExport } from './export';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
 
 declare const GKREPORT_VERSION: string;
@@ -20,6 +21,8 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
     --fix                          就地应用不改变内容的修复（标点、繁简、文号括号等），并列出修改
     --fix-all                      同时应用需要复核的修复（合计数、插入的部分、删除的重复段落等）
     --locale zh-CN|en              消息语言（默认 zh-CN，或环境变量 GKREPORT_LOCALE）
+  gkreport export FILE.md --to docx|html [-o OUT] [--force]
+                                   按公文格式导出为 Word 或网页（默认与原文件同名；已存在时不覆盖，除非 --force）
   gkreport --version | --help
 
 退出码 / exit codes: 0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法错误、文件不可读、配置无效`;
@@ -170,4 +173,13 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = runCli(process.argv.slice(2));
+/** Every command: check runs synchronously (runCli); export writes through the writers, which are asynchronous (docx). */
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io, (message) => {
+    io.stderr(`gkreport: ${message}\n\n${HELP}`);
+    return 2;
+  });
+  return runCli(argv, io);
+}
+
+if (require.main === module) void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
