@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, convertMillimetersToTwip, Document, LineRuleType, Packer, Paragraph, Table, TableCell,
+  AlignmentType, BorderStyle, Document, LineRuleType, Packer, Paragraph, Table, TableCell,
   TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType, type IRunOptions,
 } from 'docx';
 import type { DocumentBlock } from '../core/features/document-blocks';
@@ -21,10 +21,10 @@ export async function writeDocx(blocks: readonly DocumentBlock[]): Promise<Uint8
     sections: [{
       properties: {
         page: {
-          size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+          size: { width: mm(210), height: mm(297) },
           margin: {
-            top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35),
-            left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26),
+            top: mm(37), bottom: mm(35),
+            left: mm(28), right: mm(26),
           },
         },
       },
@@ -42,6 +42,9 @@ export const FONTS = {
   body: { eastAsia: '仿宋_GB2312', latin: '仿宋' },
 } as const;
 
+/** millimetres in twentieths of a point, rounded (docx's own helper floors: A4 would come out 11905 × 16837, not 11906 × 16838) */
+const mm = (millimetres: number) => Math.round((millimetres / 25.4) * 1440);
+
 /** sizes in half-points: 二号 22 pt, 三号 16 pt, 五号 10.5 pt */
 const TITLE_SIZE = 44;
 const BODY_SIZE = 32;
@@ -51,7 +54,7 @@ const LINE = 560;
 /** two characters of 三号 */
 const INDENT = 640;
 /** the text width of A4 less the left and right margins */
-const TEXT_WIDTH = convertMillimetersToTwip(210 - 28 - 26);
+const TEXT_WIDTH = mm(210 - 28 - 26);
 
 const font = (face: { eastAsia: string; latin: string }): Pick<IRunOptions, 'font'> => ({ font: { eastAsia: face.eastAsia, ascii: face.latin, hAnsi: face.latin, cs: face.latin } });
 
@@ -83,13 +86,13 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 function tableElements(official: OfficialTable): (Paragraph | Table)[] {
   const widths = columnWidths(official.rows);
-  const starts = gridColumns(official.rows);
   // a row whose cells are all merged down from above has nothing of its own to write (Word wants a cell per row)
-  const rows = official.rows.flatMap((row, rowIndex) => {
+  const rows = official.rows.flatMap((row) => {
     if (row.length === 0) return [];
     const labelled = row.some((cell) => !cell.header);
-    return [new TableRow({ cantSplit: true, children: row.map((cell) => tableCell(cell, labelled, spanWidth(widths, starts[rowIndex].get(cell)!, cell.colspan ?? 1))) })];
+    return [new TableRow({ cantSplit: true, children: row.map((cell) => tableCell(cell, labelled)) })];
   });
+  // each cell's width is the grid columns it spans: docx sets it from columnWidths (Word sizes a cell without one to its content)
   const table = new Table({
     rows,
     width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
@@ -142,16 +145,13 @@ function columnWidths(rows: readonly (readonly LayoutCell[])[]): number[] {
   return weights.map((weight) => Math.floor((TEXT_WIDTH * weight) / total));
 }
 
-const spanWidth = (widths: readonly number[], start: number, span: number) => widths.slice(start, start + span).reduce((sum, width) => sum + width, 0);
-
 /** A cell: numbers centred, column headers centred, a row's label to the left (as the template sets them). */
-function tableCell(cell: LayoutCell, inBodyRow: boolean, columnWidth: number): TableCell {
+function tableCell(cell: LayoutCell, inBodyRow: boolean): TableCell {
   const number = !cell.header && parseCellValue(cell.text).kind === 'number';
   const alignment = cell.header && inBodyRow ? AlignmentType.LEFT : AlignmentType.CENTER;
   return new TableCell({
     columnSpan: cell.colspan && cell.colspan > 1 ? cell.colspan : undefined,
     rowSpan: cell.rowspan && cell.rowspan > 1 ? cell.rowspan : undefined,
-    width: { size: columnWidth * (cell.colspan ?? 1), type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { left: 60, right: 60, top: 20, bottom: 20 },
     children: [new Paragraph({
