@@ -34,9 +34,23 @@ const sharedCore = {
   },
 };
 
+// The writers (docx, the HTML page) are one bundle too, which the server and the CLI require only when an export
+// runs: docx is the largest library we ship, and a check never needs it.
+const WRITERS = path.resolve('server/src/writers/export');
+const sharedWriters = {
+  name: 'shared-writers',
+  setup(build) {
+    build.onResolve({ filter: /writers\/export$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path);
+      return resolved === WRITERS ? { path: './writers.js', external: true } : undefined;
+    });
+  },
+};
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', plugins: [sharedCore] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [sharedCore] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [sharedCore], banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/writers/export.ts'], outfile: 'dist/writers.js', plugins: [sharedCore] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [sharedCore, sharedWriters] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [sharedCore, sharedWriters], banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
 ]);

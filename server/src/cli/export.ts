@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { msg, normalizeLocale, render, SHARED } from '../core';
 import { readReport } from '../node/files';
-import { defaultExportPath, EXPORT_TARGETS, exportReport, isMarkdownPath, type ExportTarget } from '../writers/export';
+import { defaultExportPath, EXPORT_TARGETS, isMarkdownPath, type ExportTarget } from '../writers/targets';
 import type { CliIo } from './main';
 
 /**
@@ -49,6 +49,8 @@ export async function runExport(argv: readonly string[], io: Pick<CliIo, 'stdout
     io.stderr(text(msg(messages.exists, { path: output })));
     return 2;
   }
+  // the writers (docx) load only for an export, so a check starts as fast as before
+  const { exportReport } = require('../writers/export') as typeof import('../writers/export');
   const bytes = await exportReport(read.text, { to, markdown: isMarkdownPath(input) });
   try {
     fs.writeFileSync(output, bytes);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { EXPORT_TARGETS, exportReport, isMarkdownPath, type ExportTarget } from '../writers/export';
+import { EXPORT_TARGETS, isMarkdownPath, type ExportTarget } from '../writers/targets';
 import type { RequestHost } from './requests';
 
 export const EXPORT_REPORT = 'gkreport/export';
@@ -32,6 +32,8 @@ export function listenForExport(host: Pick<RequestHost, 'connection' | 'guard' |
     if (!document || (version !== undefined && version !== document.version)) return null;
     // a Markdown document joins a paragraph's lines; a .txt or report-language file is one paragraph per line
     const markdown = document.languageId === 'markdown' || isMarkdownPath(textDocument.uri);
+    // the writers (docx) load with the first export, not with the server
+    const { exportReport } = require('../writers/export') as typeof import('../writers/export');
     const bytes = await exportReport(document.getText(), { to, markdown });
     return { base64: Buffer.from(bytes).toString('base64'), version: document.version };
   }));

@@ -2,9 +2,7 @@ import {
   AlignmentType, BorderStyle, Document, LineRuleType, Packer, Paragraph, Table, TableCell,
   TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType, type IRunOptions,
 } from 'docx';
-import type { DocumentBlock } from '../core/features/document-blocks';
-import type { LayoutCell, OfficialTable } from '../core/features/table-layout';
-import { parseCellValue } from '../core/text/numbers';
+import { parseCellValue, type DocumentBlock, type LayoutCell, type OfficialTable } from '../core';
 
 /**
  * The Word export in the official layout of a 公文 (GB/T 9704): A4 with its margins (top 37 mm, bottom 35 mm,

@@ -1,6 +1,4 @@
-import type { DocumentBlock } from '../core/features/document-blocks';
-import { tableHtml } from '../core/features/table-html';
-import { escapeHtml } from '../core/text/html';
+import { escapeHtml, tableHtml, type DocumentBlock } from '../core';
 
 /**
  * The HTML export: one self-contained UTF-8 page (inline CSS, no script, nothing fetched) for a government
