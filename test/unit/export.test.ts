@@ -131,6 +131,14 @@ describe('export to Word', () => {
     assert.match(body, /<w:spacing [^>]*w:line="560"[^>]*w:lineRule="exact"|<w:spacing [^>]*w:lineRule="exact"[^>]*w:line="560"/);
   });
 
+  test('the font table names each face\'s stand-in: 方正小标宋简体 falls back to 黑体, 仿宋_GB2312 to 仿宋', async () => {
+    const zip = await JSZip.loadAsync(await exported('2021-complete.md', 'docx'));
+    const fonts = await zip.file('word/fontTable.xml')!.async('string');
+    assert.match(fonts, /<w:font w:name="方正小标宋简体"><w:altName w:val="黑体"\/><w:charset w:val="86"\/>/);
+    assert.match(fonts, /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
+    assert.match(fonts, /<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
+  });
+
   test('表三 with the template\'s merged cells: the note spans three columns and three rows (gridSpan, vMerge), 申请人情况 seven columns', async () => {
     const xml = await documentXml('2021-complete.md');
     const table3 = xml.match(/<w:tbl>(?:(?!<w:tbl>).)*?申请人情况.*?<\/w:tbl>/)![0];

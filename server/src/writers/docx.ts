@@ -29,10 +29,29 @@ export async function writeDocx(blocks: readonly DocumentBlock[]): Promise<Uint8
       children: blocks.flatMap(blockElements),
     }],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return new Uint8Array(await Packer.toBuffer(document, false, [{ path: 'word/fontTable.xml', data: fontTable() }]));
 }
 
-/** The faces of a 公文; a system without 方正小标宋简体 shows the title in 黑体 (set as the run's fallback fonts in Word's sense: ascii/hAnsi) */
+/**
+ * The font table, with each face's stand-in (`w:altName`): the way OOXML names a fallback. A machine without
+ * 方正小标宋简体 (most have none: it comes with the 方正 fonts) shows the title in 黑体, without 仿宋_GB2312 (Windows
+ * 7 on) the body in 仿宋. Charset 86 is GB2312. docx writes an empty table of its own.
+ */
+function fontTable(): string {
+  const faces: [string, string, 'roman' | 'modern' | 'script'][] = [
+    [FONTS.title.eastAsia, FONTS.title.latin, 'script'],
+    [FONTS.heading1.eastAsia, 'SimHei', 'modern'],
+    [FONTS.heading2.eastAsia, FONTS.heading2.latin, 'modern'],
+    [FONTS.heading2.latin, 'KaiTi', 'modern'],
+    [FONTS.body.eastAsia, FONTS.body.latin, 'modern'],
+    [FONTS.body.latin, 'FangSong', 'modern'],
+  ];
+  const entries = faces.map(([name, alternative, family]) =>
+    `<w:font w:name="${name}"><w:altName w:val="${alternative}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${entries.join('')}</w:fonts>`;
+}
+
+/** The faces of a 公文 (eastAsia: the Chinese text; latin: digits and Latin letters); the font table names each one's stand-in */
 export const FONTS = {
   title: { eastAsia: '方正小标宋简体', latin: '黑体' },
   heading1: { eastAsia: '黑体', latin: '黑体' },
