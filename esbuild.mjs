@@ -1,6 +1,7 @@
 // Bundles the client, the server and the CLI into one file each, so the packaged extension needs no node_modules.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -20,8 +21,36 @@ const common = {
   logLevel: 'warning',
 };
 
+// One core for the three bundles: the client (the preview runs it), the server and the CLI require dist/core.js
+// instead of carrying a copy each (the .vsix holds it once).
+const CORE = path.resolve('server/src/core');
+const sharedCore = {
+  name: 'shared-core',
+  setup(build) {
+    build.onResolve({ filter: /core$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path);
+      return resolved === CORE ? { path: './core.js', external: true } : undefined;
+    });
+  },
+};
+
+// The writers (docx, the HTML page) are one bundle too, which the server and the CLI require only when an export
+// runs: docx is the largest library we ship, and a check never needs it.
+const WRITERS = path.resolve('server/src/writers/export');
+const sharedWriters = {
+  name: 'shared-writers',
+  setup(build) {
+    build.onResolve({ filter: /writers\/export$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path);
+      return resolved === WRITERS ? { path: './writers.js', external: true } : undefined;
+    });
+  },
+};
+
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', plugins: [sharedCore] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/writers/export.ts'], outfile: 'dist/writers.js', plugins: [sharedCore] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [sharedCore, sharedWriters] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [sharedCore, sharedWriters], banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
 ]);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { registerCellNavigation } from './cells';
+import { registerExport } from './export';
 import { registerPasteTable } from './paste';
 import { reportTablesPlugin } from './preview';
 import { previewCheck } from './preview-check';
@@ -106,6 +107,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   await client.start();
   registerCellNavigation(context, client);
   const pasteTable = registerPasteTable(context, client);
+  registerExport(context, client);
   const check = previewCheck();
   return {
     checksInFlight: () => [...inFlight],

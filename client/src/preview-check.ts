@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { createChecker } from '../../server/src/core/checker/checker';
-import { resolveConfig } from '../../server/src/core/checker/config';
-import { normalizeLocale } from '../../server/src/core/messages';
+import { createChecker, normalizeLocale, resolveConfig } from '../../server/src/core';
 import type { CheckText } from './preview';
 
 /**

@@ -1,6 +1,5 @@
 import type MarkdownIt from 'markdown-it';
-import type { Analysis } from '../../server/src/core/checker/analysis';
-import { renderReportTables } from '../../server/src/core/features/table-html';
+import { renderReportTables, type Analysis } from '../../server/src/core';
 
 // the types of markdown-it's internals, from its instance (the package exports them only by deep paths)
 type CoreRule = Parameters<MarkdownIt['core']['ruler']['push']>[1];

@@ -4,6 +4,7 @@ import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, res
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
 import { READERS } from '../readers';
+import { runExport } from './export';
 import { runImport } from './import';
 import { readInput, sameReports, type InputSource } from './inputs';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
@@ -25,7 +26,9 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
     --fix-all                      同时应用需要复核的修复（合计数、插入的部分、删除的重复段落等）
     --locale zh-CN|en              消息语言（默认 zh-CN，或环境变量 GKREPORT_LOCALE）
   gkreport import FILE.html|FILE.htm [-o OUT.md] [--force]
-                                 将网页中的年报转换为 Markdown（默认写到标准输出；-o 不覆盖已有文件，除非 --force）
+                                   将网页中的年报转换为 Markdown（默认写到标准输出；-o 不覆盖已有文件，除非 --force）
+  gkreport export FILE.md --to docx|html [-o OUT] [--force]
+                                   按公文格式导出为 Word 或网页（默认与原文件同名；已存在时不覆盖，除非 --force）
   gkreport --version | --help
 
 退出码 / exit codes: 0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法错误、文件不可读、配置无效`;
@@ -196,4 +199,13 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = runCli(process.argv.slice(2));
+/** Every command: check runs synchronously (runCli); export writes through the writers, which are asynchronous (docx). */
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io, (message) => {
+    io.stderr(`gkreport: ${message}\n\n${HELP}`);
+    return 2;
+  });
+  return runCli(argv, io);
+}
+
+if (require.main === module) void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -24,6 +24,7 @@ export type { EraId, EraSpec, TableSpec, RowSpec, ColumnSpec, SectionSpec, Equat
 export { renderTable } from './formats/render';
 export { LineIndex } from './text/line-index';
 export { numericValue, parseCellValue } from './text/numbers';
+export { escapeHtml } from './text/html';
 export { convertDocument } from './script/artifacts';
 export { buildSnippets, TAB_STOPS, type Snippet, type SnippetFill } from './authoring/snippets';
 export { reportTemplate, reportTitle, PLACEHOLDER, type TemplateOptions } from './authoring/templates';
@@ -44,6 +45,8 @@ export { formatTables } from './features/format';
 export { computeTotals } from './features/totals';
 export { pipeTableConversions, type TableConversion } from './features/convert-table';
 export { displayWidth } from './text/width';
-export { renderReportTables, type RenderedTable } from './features/table-html';
+export { renderReportTables, tableHtml, type RenderedTable } from './features/table-html';
+export { layoutReportTables, type LayoutCell, type OfficialTable } from './features/table-layout';
+export { documentBlocks, type DocumentBlock, type DocumentBlockOptions } from './features/document-blocks';
 export { newReport, type NewReport, type NewReportRequest } from './authoring/new-report';
 export { importedReport, pasteTables, pasteText, plainPipeTable, type PastedBlock, type PastedCell, type PasteTarget } from './features/paste-table';

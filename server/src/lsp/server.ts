@@ -13,6 +13,7 @@ import { OpenDocuments } from './documents';
 import { FIX_ALL } from './fix-all';
 import { describe, Guard } from './guard';
 import { documentArgument, newReportArguments } from './params';
+import { listenForExport } from './export';
 import { listenForRequests } from './requests';
 import { Workspace } from './workspace';
 import { CONFIG_FILE, ConfigLoader, type Settings } from './settings';
@@ -245,6 +246,7 @@ export function startServer(connection: Connection): void {
     connection, guard, documents, checker, config, analysisForRequest,
     locale: () => locale, enabled: () => loader.settings.enable !== false, exclusive: (work) => checks.exclusive(work),
   });
+  listenForExport({ connection, guard, documents });
 
   connection.onExecuteCommand(guard.request('executeCommand', undefined, async (params) => {
     if (params.command === NEW_REPORT) {
