@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { analyze, type Report } from '../../server/src/core';
-import { runCli } from '../../server/src/cli/main';
+import { main, runCli } from '../../server/src/cli/main';
 import { ImportError, importFile } from '../../server/src/readers';
 import { decodePage } from '../../server/src/readers/html-decode';
 import { readHtmlTables } from '../../server/src/readers/html';
@@ -247,6 +247,24 @@ describe('gkreport import and check of web pages', () => {
     assert.deepEqual(files[1].sameAs, [path.join(directory, '区政府办2021.html')]);
     const text = run(['check', directory]);
     assert.match(text.stdout, /区政府办2021\.html 与 .*区政府办2021\.md 是同一份报告/);
+  });
+
+  test('our exported page is a report, not an audit page: picked up below a folder, and export → import gives the Markdown\'s findings', async () => {
+    for (const example of ['2021-complete.md', '2021-mistakes.md']) {
+      const directory = tempDir();
+      const markdown = path.join(directory, example);
+      fs.copyFileSync(path.join(FIXTURES, '..', '..', '..', 'examples', example), markdown);
+      const pages = path.join(directory, 'pages');
+      fs.mkdirSync(pages);
+      const page = path.join(pages, example.replace(/\.md$/, '.html'));
+      assert.equal(await main(['export', markdown, '--to', 'html', '-o', page], { stdout: () => {}, stderr: () => {}, readStdin: () => '' }), 0);
+      assert.match(fs.readFileSync(page, 'utf8'), /<meta name="generator" content="gkreport">/);
+      const { files } = checkJson(pages);
+      assert.deepEqual(files.map((file) => [file.path, file.source]), [[page, 'html']]);
+      const [written] = checkJson(markdown).files;
+      const key = (finding: JsonFinding) => `${finding.rule} ${finding.message}`;
+      assert.deepEqual(files[0].diagnostics.map(key), written.diagnostics.map(key), example);
+    }
   });
 
   test('--fix refuses a page (exit 2) and still fixes and checks the Markdown beside it; a page a reader refuses is one message, the others still checked', () => {

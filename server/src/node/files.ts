@@ -33,17 +33,25 @@ export function expandInputs(inputs: readonly string[], imported: readonly strin
   return { files: [...new Set(files)], missing };
 }
 
-/** the mark `gkreport check --format html` puts in its audit pages, which are findings, not reports */
+/**
+ * The mark gkreport puts in the pages it writes. An audit page (`gkreport check --format html`) is findings, not a
+ * report, and is left out; an exported report (`gkreport export --to html`, its body an `<article class="gkr-report">`)
+ * is a report like any page.
+ */
 const AUDIT_PAGE_MARK = /<meta\s[^>]*name\s*=\s*["']?generator["']?[^>]*content\s*=\s*["']?gkreport\b|<meta\s[^>]*content\s*=\s*["']?gkreport\b[^>]*name\s*=\s*["']?generator/i;
+
+const EXPORTED_REPORT_MARK = /<article\s[^>]*class\s*=\s*["']?[^"'>]*\bgkr-report\b/i;
 
 function isAuditPage(file: string): boolean {
   if (!/\.html?$/i.test(file)) return false;
   try {
     const descriptor = fs.openSync(file, 'r');
     try {
-      const head = Buffer.alloc(4096);
+      // the exported page's inline style sheet stands between its meta and its article
+      const head = Buffer.alloc(64 * 1024);
       const size = fs.readSync(descriptor, head, 0, head.length, 0);
-      return AUDIT_PAGE_MARK.test(head.subarray(0, size).toString('latin1'));
+      const text = head.subarray(0, size).toString('latin1');
+      return AUDIT_PAGE_MARK.test(text) && !EXPORTED_REPORT_MARK.test(text);
     } finally {
       fs.closeSync(descriptor);
     }

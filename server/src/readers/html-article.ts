@@ -5,12 +5,12 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /**
- * The ids and classes government CMSs put an article's body in, most specific first (TRS WCM's editor output, the
- * 开普 / 拓尔思 / 大汉 templates, gov.cn's pages): data, not code, so a site seen in the wild is one more line here.
+ * The ids and classes government CMSs put an article's body in, most specific first (our own export's gkr-report,
+ * TRS WCM's editor output, the 开普 / 拓尔思 / 大汉 templates, gov.cn's pages): data, not code, so a site seen in the wild is one more line here.
  * Matched against an element's id and each of its class names, case-insensitively, whole names only.
  */
 export const ARTICLE_CONTAINERS: readonly string[] = [
-  'TRS_Editor', 'TRS_UEDITOR', 'TRS_PreAppend', 'Custom_UnionStyle', 'UCAP-CONTENT', 'zoom', 'fontzoom', 'Zoom', 'pages_content',
+  'gkr-report', 'TRS_Editor', 'TRS_UEDITOR', 'TRS_PreAppend', 'Custom_UnionStyle', 'UCAP-CONTENT', 'zoom', 'fontzoom', 'pages_content',
   'article-content', 'article_content', 'articleContent', 'art_con', 'article-con', 'wzcon', 'xxgk_content', 'xxgk-content', 'xxgk',
   'view', 'article', 'content', 'con',
 ];
@@ -52,6 +52,8 @@ export function findArticle(document: DefaultTreeAdapterMap['document']): FoundA
   const root = byContainer(elements, measure) ?? byDensity(elements, measure);
   const body = elements.find((element) => element.tagName === 'body') ?? document;
   const article = root ?? { root: body, via: 'body' as const };
+  // our own export's article holds its title when the report has one (its <title> has a stand-in otherwise)
+  if ('tagName' in article.root && (attribute(article.root, 'class') ?? '').split(/\s+/).includes('gkr-report')) return article;
   return { ...article, title: titleOutside(document, elements, article.root, measure) };
 }
 
