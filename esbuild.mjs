@@ -47,10 +47,24 @@ const sharedWriters = {
   },
 };
 
+// The readers (the web page's, the .docx's) are one bundle as well: the server's paste and the CLI's import share it,
+// and the CLI requires it only when a file is imported.
+const READERS = path.resolve('server/src/readers');
+const sharedReaders = {
+  name: 'shared-readers',
+  setup(build) {
+    build.onResolve({ filter: /readers$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path);
+      return resolved === READERS ? { path: './readers.js', external: true } : undefined;
+    });
+  },
+};
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', plugins: [sharedCore] }),
   esbuild.build({ ...common, entryPoints: ['server/src/writers/export.ts'], outfile: 'dist/writers.js', plugins: [sharedCore] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [sharedCore, sharedWriters] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [sharedCore, sharedWriters], banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/readers/index.ts'], outfile: 'dist/readers.js', plugins: [sharedCore] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [sharedCore, sharedWriters, sharedReaders] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [sharedCore, sharedWriters, sharedReaders], banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } }),
 ]);

@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import { msg, render, SHARED, type Locale } from '../core';
-import { ImportError, importFile } from '../readers';
 import type { CliIo } from './main';
 
 /**
@@ -19,6 +18,8 @@ export function runImport(inputs: readonly string[], options: { readonly output?
     io.stderr(`${file}: ${reason}`);
     return 2;
   }
+  // the readers load only when an import runs
+  const { ImportError, importFile } = require('../readers') as typeof import('../readers');
   let markdown: string;
   try {
     markdown = importFile(bytes, file).markdown;

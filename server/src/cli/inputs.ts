@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { msg, render, SHARED, type Locale } from '../core';
 import { REPORT_EXTENSIONS } from '../node/files';
-import { ImportError, importFile, isImported, type ImportSource } from '../readers';
+import type { ImportSource } from '../readers/imported';
+import { importSourceOf } from '../readers/kinds';
 
 /** where a checked text came from: a text file as it is, or a Word file or web page as gkreport import reads it */
 export type InputSource = 'text' | ImportSource;
@@ -14,8 +15,8 @@ export type ImportedInput = { readonly text: string; readonly source: ImportSour
  * undefined for a text file (read as it is). `--fix` is refused: a fix edits the text, and the page is not that text.
  */
 export function readInput(file: string, options: { readonly fixing: boolean; readonly locale: Locale }): ImportedInput | undefined {
-  if (!isImported(file)) return undefined;
-  const source: ImportSource = path.extname(file).toLowerCase() === '.docx' ? 'docx' : 'html';
+  const source = importSourceOf(file);
+  if (source === undefined) return undefined;
   const text = (ref: Parameters<typeof render>[0]) => render(ref, options.locale);
   if (options.fixing) return { error: text(msg(SHARED.cli['fix-imported'], { kind: path.extname(file).toLowerCase() })), source };
   let bytes: Buffer;
@@ -24,6 +25,8 @@ export function readInput(file: string, options: { readonly fixing: boolean; rea
   } catch (error) {
     return { error: text(msg(SHARED.cli.unreadable, { reason: error instanceof Error ? error.message : String(error) })), source };
   }
+  // the readers (parse5, and what the .docx reader needs) load only when a file is imported
+  const { ImportError, importFile } = require('../readers') as typeof import('../readers');
   try {
     return { text: importFile(bytes, file).markdown, source };
   } catch (error) {
@@ -44,7 +47,7 @@ export function sameReports(files: readonly string[]): Map<string, string> {
   }
   const same = new Map<string, string>();
   for (const file of files) {
-    if (!isImported(file)) continue;
+    if (importSourceOf(file) === undefined) continue;
     const text = texts.get(withoutExtension(file));
     if (text !== undefined) same.set(file, text);
   }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
-import { READERS } from '../readers';
+import { IMPORTED_EXTENSIONS } from '../readers/kinds';
 import { runExport } from './export';
 import { runImport } from './import';
 import { readInput, sameReports, type InputSource } from './inputs';
@@ -129,7 +129,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   };
   if (inputs.includes('-')) addInput('-', io.readStdin().replace(/^\uFEFF/, ''), 'utf8');
   const fixing = values.fix || values['fix-all'];
-  const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'), Object.keys(READERS));
+  const { files, missing } = expandInputs(inputs.filter((item) => item !== '-'), IMPORTED_EXTENSIONS);
   for (const path of missing) {
     badInput = true;
     results.push({ path, findings: [], error: text(msg(SHARED.cli['no-such-file'])) });

@@ -10,7 +10,7 @@ import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
 import type { Guard } from './guard';
 import { documentVersionParams, pasteTableParams } from './params';
 import { isEvidentReport, offered, shown } from './visible';
-import { readHtmlBlocks } from '../readers/html';
+import { readHtmlBlocks } from '../readers';
 
 export interface RequestHost {
   readonly connection: Connection;

@@ -1,6 +1,4 @@
-import iconv from 'iconv-lite';
-
-/** How a page's bytes were read: its declared or sniffed encoding, named as iconv-lite names it. */
+/** How a page's bytes were read: its declared or sniffed encoding (gb18030 for the whole GB family). */
 export interface DecodedPage {
   readonly text: string;
   readonly encoding: string;
@@ -21,9 +19,10 @@ const PRESCAN_BYTES = 4096;
  */
 export function decodePage(bytes: Uint8Array): DecodedPage {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const gb18030 = (from: Uint8Array) => decode(from, 'gb18030')!;
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf8', decidedBy: 'bom' };
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer.subarray(2), 'utf16le'), encoding: 'utf16le', decidedBy: 'bom' };
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer.subarray(2), 'utf16be'), encoding: 'utf16be', decidedBy: 'bom' };
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: decode(buffer.subarray(2), 'utf-16le')!, encoding: 'utf16le', decidedBy: 'bom' };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: decode(buffer.subarray(2), 'utf-16be')!, encoding: 'utf16be', decidedBy: 'bom' };
   const utf8 = validUtf8(buffer);
   const declared = declaredEncoding(buffer);
   if (declared !== undefined) {
@@ -31,13 +30,26 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
     if (gb && utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf8', decidedBy: 'sniffed' };
     if (declared === 'utf-8' || declared === 'utf8') {
       if (utf8 !== undefined) return { text: utf8, encoding: 'utf8', decidedBy: 'meta' };
-      return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030', decidedBy: 'sniffed' };
+      return { text: gb18030(buffer), encoding: 'gb18030', decidedBy: 'sniffed' };
     }
-    if (gb) return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030', decidedBy: 'meta' };
-    if (iconv.encodingExists(declared)) return { text: iconv.decode(buffer, declared), encoding: declared, decidedBy: 'meta' };
+    if (gb) return { text: gb18030(buffer), encoding: 'gb18030', decidedBy: 'meta' };
+    const text = decode(buffer, declared);
+    if (text !== undefined) return { text, encoding: declared, decidedBy: 'meta' };
   }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf8', decidedBy: 'sniffed' };
-  return { text: iconv.decode(buffer, 'gb18030'), encoding: 'gb18030', decidedBy: 'sniffed' };
+  return { text: gb18030(buffer), encoding: 'gb18030', decidedBy: 'sniffed' };
+}
+
+/**
+ * The WHATWG decoders Node carries (its ICU; no iconv-lite in the readers' bundle): undefined for a label it does not
+ * know. gb18030 reads GB2312 and GBK too.
+ */
+function decode(bytes: Uint8Array, label: string): string | undefined {
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function validUtf8(buffer: Buffer): string | undefined {
