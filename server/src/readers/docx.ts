@@ -1,11 +1,16 @@
 import { pasteTables, type PastedBlock } from '../core';
 import { readBody, type DocxBlock } from './docx/body';
-import { importError, MAX_DOCX_BYTES } from './docx/problems';
+import { MAX_DOCX_BYTES, problemMessage, type DocxProblem } from './docx/problems';
 import { compoundFileProblem, sniff } from './docx/sniff';
 import { readStyleRoles, type StyleRole } from './docx/styles';
 import { XmlSyntaxError } from './docx/xml';
 import { ZipParts, ZipReadError } from './docx/zip';
 import { ImportError, type Reader } from './imported';
+
+/** one ImportError per refusal, its message in Chinese and English */
+export function importError(problem: DocxProblem, name: string): ImportError {
+  return new ImportError(problem, problemMessage(problem, name));
+}
 
 const MAIN_DOCUMENT_TYPE = /\/officeDocument$/;
 

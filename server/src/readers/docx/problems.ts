@@ -1,10 +1,12 @@
 import type { Localized } from '../../core/formats/schema';
-import { ImportError, type ImportProblem } from '../imported';
+
+/** the ImportProblem (readers/imported.ts) each refusal is; this folder does not import the one above it */
+export type DocxProblem = 'corrupt' | 'encrypted' | 'empty' | 'doc' | 'pdf' | 'too-large' | 'bomb' | 'unsupported';
 
 const CONVERT_ZH = '请在 Word 或 WPS 中“另存为” .docx，或运行 soffice --headless --convert-to docx 文件名';
 const CONVERT_EN = 'save it as .docx in Word or WPS, or run soffice --headless --convert-to docx FILE';
 
-const MESSAGES: Record<ImportProblem, (name: string, limitMb: number) => Localized> = {
+const MESSAGES: Record<DocxProblem, (name: string, limitMb: number) => Localized> = {
   corrupt: (name) => ({
     zh: `${name} 不是有效的 Word 文档（.docx 文件已损坏或不完整），无法导入。请在 Word 或 WPS 中打开并重新保存后再试。`,
     en: `${name} is not a valid Word document (the .docx is damaged or incomplete) and cannot be imported. Open it in Word or WPS and save it again.`,
@@ -42,6 +44,6 @@ const MESSAGES: Record<ImportProblem, (name: string, limitMb: number) => Localiz
 /** the limit a .docx is read under, in bytes: a report with pictures is a few MB, a 50 MB file is refused unread */
 export const MAX_DOCX_BYTES = 32 * 1024 * 1024;
 
-export function importError(problem: ImportProblem, name: string): ImportError {
-  return new ImportError(problem, MESSAGES[problem](name, MAX_DOCX_BYTES / 1024 / 1024));
+export function problemMessage(problem: DocxProblem, name: string): Localized {
+  return MESSAGES[problem](name, MAX_DOCX_BYTES / 1024 / 1024);
 }

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../imported';
+import type { DocxProblem } from './problems';
 
 /** What a file's first bytes say it is. */
 export type Sniffed = 'zip' | 'cfb' | 'pdf' | 'rtf' | 'other';
@@ -18,7 +18,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
  * or an old binary .doc (stream WordDocument): the directory's stream names, UTF-16LE, tell them apart; without
  * them, the file's name does.
  */
-export function compoundFileProblem(bytes: Uint8Array, name: string): ImportProblem {
+export function compoundFileProblem(bytes: Uint8Array, name: string): DocxProblem {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf16le');
   if (text.includes('EncryptedPackage') || text.includes('EncryptionInfo')) return 'encrypted';
   if (text.includes('WordDocument')) return 'doc';
