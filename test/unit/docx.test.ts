@@ -242,3 +242,43 @@ function markDeflated(zip: Buffer, compressedLength: number, declaredSize: numbe
   patched.writeUInt32LE(declaredSize, central + 24);
   return patched;
 }
+
+describe('damaged bytes never escape as anything but an ImportError (server/src/readers/docx.ts)', () => {
+  test('the fixture cut at 300 places and with 300 runs of bytes overwritten: a report or an ImportError, never another exception', () => {
+    const real = fixture('report-2021.docx');
+    // a fixed linear congruential sequence: the same cases every run
+    let seed = 12345;
+    const next = (limit: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % limit;
+    };
+    const outcomes = new Set<string>();
+    for (let index = 0; index < 600; index++) {
+      let bytes: Uint8Array;
+      if (index < 300) {
+        bytes = real.subarray(0, next(real.length));
+      } else {
+        bytes = new Uint8Array(real);
+        const at = next(real.length);
+        for (let offset = 0; offset < 1 + next(16); offset++) bytes[(at + offset) % bytes.length] = next(256);
+      }
+      try {
+        readDocx(bytes, 'damaged.docx');
+        outcomes.add('read');
+      } catch (error) {
+        assert.ok(error instanceof ImportError, `case ${index}: ${String(error)}`);
+        outcomes.add(error.problem);
+      }
+    }
+    assert.ok(outcomes.has('corrupt'), [...outcomes].join());
+  });
+
+  test('a part whose bytes changed but still inflate is corrupt (its CRC-32 differs), not read as other text', () => {
+    // stored, so the figure is in the zip as written
+    const stored = makeZip([{ name: 'word/document.xml', data: `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph('本年新收申请133件。')}</w:body></w:document>`, method: 'store' }]);
+    assert.match(readDocx(stored, 'a.docx').markdown, /133件/);
+    const tampered = Buffer.from(stored);
+    tampered.set(Buffer.from('135'), stored.indexOf('133'));
+    assert.equal(problemOf(tampered, 'a.docx').problem, 'corrupt');
+  });
+});

@@ -10,6 +10,8 @@ declare module 'jszip/lib/zipEntries' {
     readonly compressionMethod: string;
     readonly uncompressedSize: number;
     readonly compressedSize: number;
+    /** the CRC-32 of the uncompressed bytes, from the central directory */
+    readonly crc32: number;
     readonly decompressed: { readonly compressedContent: Uint8Array };
     dir: boolean;
   }
@@ -19,4 +21,10 @@ declare module 'jszip/lib/zipEntries' {
     load(data: Uint8Array): void;
   }
   export = ZipEntries;
+}
+
+/** jszip's CRC-32 (jszip/lib/crc32.js), the one it checks a part against */
+declare module 'jszip/lib/crc32' {
+  function crc32(input: Uint8Array, crc?: number): number;
+  export = crc32;
 }

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import crc32 from 'jszip/lib/crc32';
 import ZipEntries from 'jszip/lib/zipEntries';
 
 /** Limits of what a .docx may make us inflate: a report's document.xml is a few MB; a zip bomb claims or makes more. */
@@ -24,7 +25,8 @@ const DEFLATED = '\x08\x00';
 /**
  * The parts of a zip by name, inflated only when asked for (a .docx's images are never inflated). jszip reads the
  * central directory (zip64, data descriptors, Windows' backslashes); node's zlib inflates, stopping at the limit: the
- * declared size is checked before inflating and the actual size while inflating (a zip bomb lies about its size).
+ * declared size is checked before inflating and the actual size while inflating (a zip bomb lies about its size); the
+ * CRC-32 after (a damaged part may inflate to other text).
  */
 export class ZipParts {
   private readonly entries = new Map<string, ZipEntries['files'][number]>();
@@ -73,6 +75,8 @@ export class ZipParts {
     }
     if (inflated.byteLength > limit) throw new ZipReadError('bomb', `${name} inflates past ${limit} bytes`);
     if (inflated.byteLength !== entry.uncompressedSize) throw new ZipReadError('corrupt', `${name}: ${inflated.byteLength} bytes, ${entry.uncompressedSize} declared`);
+    // a damaged part may still inflate, to other text: its checksum tells
+    if (inflated.byteLength > 0 && crc32(inflated) >>> 0 !== entry.crc32 >>> 0) throw new ZipReadError('corrupt', `${name}: CRC-32 mismatch`);
     this.inflatedBytes += inflated.byteLength;
     return inflated;
   }
