@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { Locale } from '../core';
-import { importError, readDocx } from '../readers/docx';
 import { MAX_DOCX_BYTES } from '../readers/docx/problems';
 import { ImportError, type ImportProblem, type ImportSource, type Reader } from '../readers/imported';
 import type { Guard } from './guard';
@@ -21,8 +20,9 @@ export type ImportReportResult =
  * The reader of a file by its extension. Only .docx until the readers' own dispatch (server/src/readers/index.ts,
  * web pages as well) replaces this: the request and the client stay as they are.
  */
-function readerFor(file: string): Reader | undefined {
-  return /\.docx$/i.test(file) ? readDocx : undefined;
+async function readerFor(file: string): Promise<Reader | undefined> {
+  // loaded at the first import: the server starts without evaluating jszip and sax
+  return /\.docx$/i.test(file) ? (await import('../readers/docx.js')).readDocx : undefined;
 }
 
 /**
@@ -30,12 +30,13 @@ function readerFor(file: string): Reader | undefined {
  * client writes the Markdown and opens it, and the server checks it as any report.
  */
 export function listenForImports(connection: Connection, guard: Guard, locale: () => Locale): void {
-  connection.onRequest(IMPORT_REPORT, guard.request('importReport', null, (params: unknown): ImportReportResult => {
+  connection.onRequest(IMPORT_REPORT, guard.request('importReport', null, async (params: unknown): Promise<ImportReportResult> => {
     const { uri } = importReportParams(params);
     const file = localFile(uri);
     const name = path.basename(file);
     const refused = (error: ImportError): ImportReportResult => ({ problem: error.problem, message: locale() === 'en' ? error.text.en : error.text.zh });
-    const reader = readerFor(file);
+    const { importError } = await import('../readers/docx.js');
+    const reader = await readerFor(file);
     if (reader === undefined) return refused(importError(/\.doc$/i.test(file) ? 'doc' : /\.pdf$/i.test(file) ? 'pdf' : 'unsupported', name));
     let bytes: Buffer;
     try {
