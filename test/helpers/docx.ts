@@ -72,7 +72,7 @@ export const WORD_NAMESPACES = [
 ].join(' ');
 
 /** A .docx as Word writes it: content types, the package and document relationships, document.xml and the parts given. */
-export function makeDocx(body: string, parts: { readonly styles?: string; readonly comments?: string } = {}): Buffer {
+export function makeDocx(body: string, parts: { readonly styles?: string; readonly comments?: string; readonly numbering?: string } = {}): Buffer {
   const documentRelationships = [
     parts.styles === undefined ? '' : '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>',
     parts.comments === undefined ? '' : '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>',
@@ -93,6 +93,7 @@ export function makeDocx(body: string, parts: { readonly styles?: string; readon
     { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document ${WORD_NAMESPACES}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>` },
   ];
   if (parts.styles !== undefined) entries.push({ name: 'word/styles.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:styles xmlns:w="${W}">${parts.styles}</w:styles>` });
+  if (parts.numbering !== undefined) entries.push({ name: 'word/numbering.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>` });
   if (parts.comments !== undefined) entries.push({ name: 'word/comments.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:comments xmlns:w="${W}">${parts.comments}</w:comments>` });
   return makeZip(entries);
 }

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
 import { analyze, type StandardTable } from '../../server/src/core';
 import { readDocx } from '../../server/src/readers/docx';
+import { formatNumber } from '../../server/src/readers/docx/numbering';
 import { ImportError, type ImportProblem } from '../../server/src/readers/imported';
 import { makeCompoundFile, makeDocx, makeZip, paragraph } from '../helpers/docx';
 
@@ -151,6 +152,73 @@ describe('a .docx as Word writes it: tracked changes, a comment, fields, styles 
       '| 备注     | 规划与计划合并 |      |',
       '',
     ].join('\n'));
+  });
+});
+
+describe('automatic numbering (word/numbering.xml), as Word counts it (server/src/readers/docx.ts)', () => {
+  // a multilevel list as Word's Chinese templates define it: 一、 / （一） / 1.; heading 1 numbered by its style
+  const numbering = [
+    '<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>',
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl>',
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/></w:lvl>',
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/><w:lvlJc w:val="left"/></w:lvl>',
+    '</w:abstractNum>',
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>',
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+  ].join('');
+  const styles = [
+    '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>',
+    '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>',
+  ].join('');
+  const numbered = (text: string, ilvl: number, numId = 1) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const headings = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项', '七', '八', '九', '十', '十一'];
+
+  test('numbers written before the text: 一、…十一、 by the heading style, （一）（二） restarting under each, 1. in a cell, bullets and numId 0 without', () => {
+    const body = [
+      paragraph('某县统计局2021年政府信息公开工作年度报告'),
+      `<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr><w:r><w:t>${headings[0]}</w:t></w:r></w:p>`,
+      numbered('主动公开', 1), numbered('依申请公开', 1),
+      ...headings.slice(1).map((heading) => `<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr><w:r><w:t>${heading}</w:t></w:r></w:p>`),
+      numbered('政策解读', 1),
+      // the style's numbering switched off on the paragraph, and a bullet
+      '<w:p><w:pPr><w:pStyle w:val="1"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>附件</w:t></w:r></w:p>',
+      numbered('一条要点。', 0, 2),
+      `<w:tbl><w:tr><w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>属于国家秘密</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
+    ].join('');
+    const lines = readDocx(makeDocx(body, { styles, numbering }), 'n.docx').markdown.split('\n').filter((line) => line !== '');
+    assert.deepEqual(lines, [
+      '# 某县统计局2021年政府信息公开工作年度报告',
+      '## 一、总体情况',
+      // a short numbered line is a subsection's heading, numbered by hand or by Word
+      '### （一）主动公开',
+      '### （二）依申请公开',
+      '## 二、主动公开政府信息情况',
+      '## 三、收到和处理政府信息公开申请情况',
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '## 五、存在的主要问题及改进情况',
+      '## 六、其他需要报告的事项',
+      '## 七、七',
+      '## 八、八',
+      '## 九、九',
+      '## 十、十',
+      '## 十一、十一',
+      '### （一）政策解读',
+      '## 附件',
+      '一条要点。',
+      '| 1.属于国家秘密 | 0   |',
+      '| -------------- | --- |',
+    ]);
+  });
+});
+
+describe('the number formats of Word lists a report uses (server/src/readers/docx/numbering.ts)', () => {
+  test('chineseCounting and its thousand form, ideographic and full-width digits, stems, circled, letters and Roman numerals', () => {
+    assert.deepEqual([1, 10, 11, 20, 21, 99].map((value) => formatNumber(value, 'chineseCounting')), ['一', '十', '十一', '二十', '二十一', '九十九']);
+    assert.deepEqual([100, 105].map((value) => formatNumber(value, 'chineseCounting')), ['一〇〇', '一〇五']);
+    assert.deepEqual([100, 105, 110, 1001].map((value) => formatNumber(value, 'chineseCountingThousand')), ['一百', '一百零五', '一百一十', '一千零一']);
+    assert.deepEqual([formatNumber(12, 'ideographDigital'), formatNumber(3, 'ideographTraditional'), formatNumber(3, 'decimalEnclosedCircleChinese'), formatNumber(12, 'decimalFullWidth')], ['一二', '丙', '③', '１２']);
+    assert.deepEqual([formatNumber(28, 'lowerLetter'), formatNumber(14, 'upperRoman'), formatNumber(4, 'lowerRoman'), formatNumber(1, 'bullet')], ['bb', 'XIV', 'iv', undefined]);
   });
 });
 

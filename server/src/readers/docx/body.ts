@@ -1,6 +1,7 @@
 import type { PastedCell } from '../../core';
 import { readGrid, type RawRow } from './grid';
-import { roleByOutlineLevel, type StyleRole } from './styles';
+import type { Numbering } from './numbering';
+import { roleByOutlineLevel, type ParagraphStyle, type StyleRole } from './styles';
 import { joinLines } from './text';
 import { isOn, walkXml, type XmlElement } from './xml';
 
@@ -42,6 +43,8 @@ interface ParagraphState {
   lines: string[];
   styleId?: string;
   outlineLevel?: number;
+  numId?: string;
+  ilvl?: number;
 }
 
 /**
@@ -50,7 +53,7 @@ interface ParagraphState {
  * fields kept and their codes dropped, hidden text (w:vanish) dropped, soft hyphens dropped, non-breaking hyphens as
  * "-", tabs as a space. A table inside a table cell is a table of its own after the one holding it.
  */
-export function readBody(xml: string, styles: ReadonlyMap<string, StyleRole>): DocxBlock[] {
+export function readBody(xml: string, styles: ReadonlyMap<string, ParagraphStyle>, numbering: Numbering): DocxBlock[] {
   const blocks: DocxBlock[] = [];
   const tables: TableState[] = [];
   /** the blocks of nested tables, written after the outermost table */
@@ -96,6 +99,12 @@ export function readBody(xml: string, styles: ReadonlyMap<string, StyleRole>): D
         break;
       case 'w:outlineLvl':
         if (inParagraphProperties && paragraph !== undefined) paragraph.outlineLevel = Number.parseInt(element.attribute('val') ?? '', 10);
+        break;
+      case 'w:numId':
+        if (inParagraphProperties && paragraph !== undefined) paragraph.numId = element.attribute('val');
+        break;
+      case 'w:ilvl':
+        if (inParagraphProperties && paragraph !== undefined) paragraph.ilvl = Number.parseInt(element.attribute('val') ?? '0', 10) || 0;
         break;
       case 'w:r':
         inRun = true;
@@ -184,11 +193,15 @@ export function readBody(xml: string, styles: ReadonlyMap<string, StyleRole>): D
     switch (element.name) {
       case 'w:p': {
         if (paragraph === undefined) break;
-        const lines = [...paragraph.lines, paragraph.text].map(cleanLine).filter((line) => line !== '');
+        const style = paragraph.styleId === undefined ? undefined : styles.get(paragraph.styleId);
+        // Word counts a numbered paragraph even when it is empty; numId 0 switches a style's numbering off
+        const numId = paragraph.numId ?? style?.numId;
+        const number = numId === undefined || numId === '0' ? '' : numbering.next(numId, paragraph.ilvl ?? style?.ilvl ?? 0);
+        const lines = withNumber(number, [...paragraph.lines, paragraph.text].map(cleanLine)).filter((line) => line !== '');
         if (table?.cellParagraphs !== undefined && tables.length > 0 && !paragraphsOutsideCell(table)) {
           table.cellParagraphs.push(...lines);
         } else if (lines.length > 0) {
-          const role = roleByOutlineLevel(paragraph.outlineLevel) ?? (paragraph.styleId === undefined ? undefined : styles.get(paragraph.styleId));
+          const role = roleByOutlineLevel(paragraph.outlineLevel) ?? style?.role;
           emit({ kind: 'paragraph', lines, ...(role === undefined ? {} : { role }) });
         }
         paragraph = paragraphs.pop();
@@ -248,6 +261,17 @@ export function readBody(xml: string, styles: ReadonlyMap<string, StyleRole>): D
 /** a paragraph is in the innermost table's cell only while a cell is open */
 function paragraphsOutsideCell(table: TableState): boolean {
   return table.row === undefined;
+}
+
+/**
+ * An automatic number before the paragraph's first line with text: "一、" and "（一）" joined as typed, "1" + space
+ * + text otherwise (Word's tab after the number). A numbered paragraph without text stays empty.
+ */
+function withNumber(number: string, lines: string[]): string[] {
+  const first = lines.findIndex((line) => line !== '');
+  if (number === '' || first < 0) return lines;
+  const joined = /[、.．)）:：]$/.test(number) ? number + lines[first] : `${number} ${lines[first]}`;
+  return [...lines.slice(0, first), joined, ...lines.slice(first + 1)];
 }
 
 /** soft hyphens dropped; tabs, non-breaking and other spaces one space; no leading spaces (four would be a code block) */

@@ -7,13 +7,22 @@ interface StyleEntry {
   name?: string;
   basedOn?: string;
   outlineLevel?: number;
+  numId?: string;
+  ilvl?: number;
+}
+
+/** a paragraph style: the role it gives, and its automatic numbering (w:pPr/w:numPr), both following w:basedOn */
+export interface ParagraphStyle {
+  readonly role?: StyleRole;
+  readonly numId?: string;
+  readonly ilvl?: number;
 }
 
 /**
  * word/styles.xml → the role of each paragraph style id, following w:basedOn: Title / 标题 is the title; heading 1–9 /
  * 标题 1–9 (Word's built-in names, whatever the UI language; WPS writes 标题 1), or a w:outlineLvl, a heading.
  */
-export function readStyleRoles(xml: string | undefined): Map<string, StyleRole> {
+export function readParagraphStyles(xml: string | undefined): Map<string, ParagraphStyle> {
   const entries = new Map<string, StyleEntry>();
   if (xml !== undefined) {
     let current: StyleEntry | undefined;
@@ -34,6 +43,10 @@ export function readStyleRoles(xml: string | undefined): Map<string, StyleRole> 
           inParagraphProperties = true;
         } else if (element.name === 'w:outlineLvl' && inParagraphProperties) {
           current.outlineLevel = Number.parseInt(element.attribute('val') ?? '', 10);
+        } else if (element.name === 'w:numId' && inParagraphProperties) {
+          current.numId = element.attribute('val');
+        } else if (element.name === 'w:ilvl' && inParagraphProperties) {
+          current.ilvl = Number.parseInt(element.attribute('val') ?? '0', 10) || 0;
         }
       },
       close(element) {
@@ -43,12 +56,28 @@ export function readStyleRoles(xml: string | undefined): Map<string, StyleRole> 
       text() {},
     });
   }
-  const roles = new Map<string, StyleRole>();
+  const styles = new Map<string, ParagraphStyle>();
   for (const id of entries.keys()) {
     const role = roleOf(id, entries, new Set());
-    if (role !== undefined) roles.set(id, role);
+    const numId = inherited(id, entries, (entry) => entry.numId);
+    const ilvl = inherited(id, entries, (entry) => entry.ilvl);
+    styles.set(id, { ...(role === undefined ? {} : { role }), ...(numId === undefined ? {} : { numId }), ...(ilvl === undefined ? {} : { ilvl }) });
   }
-  return roles;
+  return styles;
+}
+
+function inherited<T>(id: string, entries: ReadonlyMap<string, StyleEntry>, read: (entry: StyleEntry) => T | undefined): T | undefined {
+  const seen = new Set<string>();
+  let current: string | undefined = id;
+  while (current !== undefined && !seen.has(current)) {
+    seen.add(current);
+    const entry = entries.get(current);
+    if (entry === undefined) return undefined;
+    const value = read(entry);
+    if (value !== undefined) return value;
+    current = entry.basedOn;
+  }
+  return undefined;
 }
 
 function roleOf(id: string, entries: ReadonlyMap<string, StyleEntry>, seen: Set<string>): StyleRole | undefined {
