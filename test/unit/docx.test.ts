@@ -108,6 +108,9 @@ describe('a .docx as Word writes it: tracked changes, a comment, fields, styles 
     `<w:commentRangeStart w:id="0"/><w:del ${revision(1)}><w:r><w:delText>102</w:delText></w:r></w:del><w:ins ${revision(2)}><w:r><w:t>12</w:t></w:r></w:ins><w:commentRangeEnd w:id="0"/>`,
     '<w:r><w:rPr><w:rStyle w:val="a5"/></w:rPr><w:commentReference w:id="0"/></w:r><w:r><w:t>件，</w:t></w:r>',
     `<w:moveToRangeStart ${revision(9)} w:name="move1"/><w:moveTo ${revision(10)}><w:r><w:t>上年结转2件。</w:t></w:r></w:moveTo><w:moveToRangeEnd w:id="9"/></w:p>`,
+    // two paragraphs joined (the first one's mark deleted), and a whole paragraph deleted with its mark
+    `<w:p><w:pPr><w:rPr><w:del ${revision(11)}/></w:rPr></w:pPr><w:r><w:t>全年共办理</w:t></w:r></w:p><w:p><w:r><w:t>答复12件。</w:t></w:r></w:p>`,
+    `<w:p><w:pPr><w:rPr><w:del ${revision(12)}/></w:rPr></w:pPr><w:del ${revision(13)}><w:r><w:delText>这一段已删除。</w:delText></w:r></w:del></w:p>`,
     // a tab and a soft hyphen (the character and Word's element), a non-breaking hyphen, hidden text, a drawing's alternatives
     '<w:p><w:r><w:tab/><w:t>联系电话：</w:t></w:r><w:r><w:tab/><w:t>0571</w:t></w:r><w:r><w:noBreakHyphen/><w:t>8800\u00ad1234</w:t></w:r><w:r><w:softHyphen/></w:r>',
     '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部备注，不公开）</w:t></w:r>',
@@ -123,13 +126,15 @@ describe('a .docx as Word writes it: tracked changes, a comment, fields, styles 
     '<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>政策文件</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>规划</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>40</w:t></w:r></w:p></w:tc></w:tr>',
     '<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>计划</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>',
     '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>合计</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>40</w:t></w:r></w:p></w:tc></w:tr>',
+    // a row deleted with tracked changes on (its 99 not marked itself: the row's deletion takes it)
+    `<w:tr><w:trPr><w:del ${revision(14)}/></w:trPr><w:tc><w:p><w:del ${revision(15)}><w:r><w:delText>已删除的行</w:delText></w:r></w:del></w:p></w:tc><w:tc><w:p><w:r><w:t>99</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>`,
     '<w:tr><w:trPr><w:gridAfter w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>备注</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>规划与</w:t></w:r></w:p><w:p><w:r><w:t>计划合并</w:t></w:r></w:p></w:tc></w:tr>',
     '</w:tbl>',
     '<w:p/>',
   ].join('');
   const comments = `<w:comment w:id="0" w:author="李四" w:date="2022-01-11T10:00:00Z" w:initials="LS"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>请核对该数字</w:t></w:r></w:p></w:comment>`;
 
-  test('the accepted text: insertions and moves-to kept, deletions, moves-from, comments, field codes and hidden text dropped', () => {
+  test('the accepted text: insertions and moves-to kept, deletions (of text, a paragraph mark, a row), moves-from, comments, field codes and hidden text dropped', () => {
     const { markdown } = readDocx(makeDocx(body, { styles, comments }), '统计局年报.docx');
     assert.equal(markdown, [
       '# 某县统计局2021年政府信息公开工作年度报告',
@@ -137,6 +142,8 @@ describe('a .docx as Word writes it: tracked changes, a comment, fields, styles 
       '## 一、总体情况',
       '',
       '2021年，本局本年新收政府信息公开申请12件，上年结转2件。',
+      '',
+      '全年共办理答复12件。',
       '',
       '联系电话： 0571-88001234',
       '',

@@ -31,6 +31,8 @@ const SKIPPED = new Set([
 interface TableState {
   readonly rows: RawRow[];
   row?: RawRow;
+  /** the row is a tracked deletion: accepted, it is gone */
+  rowDeleted?: boolean;
   /** the text of the cell being read, paragraph by paragraph */
   cellParagraphs?: string[];
   cellSpan: number;
@@ -45,6 +47,7 @@ interface ParagraphState {
   outlineLevel?: number;
   numId?: string;
   ilvl?: number;
+  markDeleted?: boolean;
 }
 
 /**
@@ -60,6 +63,8 @@ export function readBody(xml: string, styles: ReadonlyMap<string, ParagraphStyle
   const pendingNested: DocxBlock[][] = [];
   let skipDepth = 0;
   let paragraph: ParagraphState | undefined;
+  /** the text of a paragraph whose mark was deleted, which the next paragraph starts with */
+  let carried = '';
   const paragraphs: ParagraphState[] = [];
   let inRun = false;
   let runHidden = false;
@@ -81,15 +86,21 @@ export function readBody(xml: string, styles: ReadonlyMap<string, ParagraphStyle
   };
 
   const open = (element: XmlElement) => {
+    const table = tables[tables.length - 1];
+    // a deleted table row (w:trPr/w:del) and a deleted paragraph mark (w:pPr/w:rPr/w:del: the paragraph runs on into the next)
+    if (element.name === 'w:del' && skipDepth === 0) {
+      if (inRowProperties && table?.row !== undefined) table.rowDeleted = true;
+      if (inParagraphProperties && paragraph !== undefined) paragraph.markDeleted = true;
+    }
     if (skipDepth > 0 || SKIPPED.has(element.name)) {
       skipDepth++;
       return;
     }
-    const table = tables[tables.length - 1];
     switch (element.name) {
       case 'w:p':
         if (paragraph !== undefined) paragraphs.push(paragraph);
-        paragraph = { text: '', lines: [] };
+        paragraph = { text: carried, lines: [] };
+        carried = '';
         break;
       case 'w:pPr':
         inParagraphProperties = true;
@@ -145,7 +156,10 @@ export function readBody(xml: string, styles: ReadonlyMap<string, ParagraphStyle
         pendingNested.push([]);
         break;
       case 'w:tr':
-        if (table !== undefined) table.row = { before: 0, after: 0, header: false, cells: [] };
+        if (table !== undefined) {
+          table.row = { before: 0, after: 0, header: false, cells: [] };
+          table.rowDeleted = false;
+        }
         break;
       case 'w:trPr':
         inRowProperties = true;
@@ -193,6 +207,11 @@ export function readBody(xml: string, styles: ReadonlyMap<string, ParagraphStyle
     switch (element.name) {
       case 'w:p': {
         if (paragraph === undefined) break;
+        if (paragraph.markDeleted && paragraph.lines.length === 0 && table?.cellParagraphs === undefined) {
+          carried = paragraph.text;
+          paragraph = paragraphs.pop();
+          break;
+        }
         const style = paragraph.styleId === undefined ? undefined : styles.get(paragraph.styleId);
         // Word counts a numbered paragraph even when it is empty; numId 0 switches a style's numbering off
         const numId = paragraph.numId ?? style?.numId;
@@ -233,7 +252,7 @@ export function readBody(xml: string, styles: ReadonlyMap<string, ParagraphStyle
         if (table !== undefined) table.cellParagraphs = undefined;
         break;
       case 'w:tr':
-        if (table?.row !== undefined) table.rows.push(table.row);
+        if (table?.row !== undefined && !table.rowDeleted) table.rows.push(table.row);
         if (table !== undefined) table.row = undefined;
         break;
       case 'w:tbl': {
