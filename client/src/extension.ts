@@ -9,6 +9,7 @@ import { reportTablesPlugin } from './preview';
 import { previewCheck } from './preview-check';
 import { registerLensTargets } from './lens-targets';
 import { newReport } from './new-report';
+import { importReport } from './import-report';
 import { registerReportStatusBar, type StatusBarView } from './status';
 import { DETECTED_DOCUMENTS, registerLanguageDetection, type LanguageOffer } from './detect';
 import { reopenWithGb18030 } from './encoding';
@@ -81,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     vscode.commands.registerCommand('gkreport.computeTotals', () => onActiveDocument('gkreport.server.computeTotals')),
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region', folder?: vscode.Uri | string) =>
       newReport(client, unit, year, kind, folder)),
+    vscode.commands.registerCommand('gkreport.importReport', (file?: vscode.Uri | string) => importReport(client, file)),
     vscode.commands.registerCommand('gkreport.fixAll', () => fixAllInActiveEditor()),
     vscode.commands.registerCommand('gkreport.fullWidthPunctuation', () => onActiveDocument('gkreport.server.fullWidthPunctuation')),
     vscode.commands.registerCommand(OPEN_RULE_DOCS, (ruleId: unknown) => openRuleDocs(context, ruleId)),

@@ -75,7 +75,7 @@ async function chooseFolder(ask: boolean): Promise<vscode.Uri | undefined> {
 }
 
 /** "{title}.md" in the folder, or "{title}（2）.md" … when a file of that name is there: an existing report is never overwritten. */
-async function freeName(folder: vscode.Uri, base: string): Promise<vscode.Uri> {
+export async function freeName(folder: vscode.Uri, base: string): Promise<vscode.Uri> {
   for (let count = 1; ; count++) {
     const candidate = vscode.Uri.joinPath(folder, count === 1 ? `${base}.md` : `${base}（${count}）.md`);
     try {

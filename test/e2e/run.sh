@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 t0=$SECONDS
 
 need=()
-for package in chromium libkrb5-dev ripgrep; do dpkg -s "$package" >/dev/null 2>&1 || need+=("$package"); done
+# libreoffice-writer-nogui: test/unit/docx.test.ts converts HTML into .docx with it (skipped without it)
+for package in chromium libkrb5-dev ripgrep libreoffice-writer-nogui; do dpkg -s "$package" >/dev/null 2>&1 || need+=("$package"); done
 if ((${#need[@]})); then
   if [[ $(id -u) -ne 0 ]]; then echo "[e2e] missing Debian packages: ${need[*]} (needs root to install)"; exit 2; fi
   apt-get update -qq

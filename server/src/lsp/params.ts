@@ -31,6 +31,9 @@ const PASTE_TABLE = z.object({
   text: z.string().optional(),
 });
 
+/** gkreport/importReport: the file to import (a file: uri) */
+const IMPORT_REPORT = z.object({ uri: z.string().min(1) });
+
 export type FixAllData = z.infer<typeof FIX_ALL_DATA>;
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown, what: string, expected: string): T {
@@ -58,4 +61,8 @@ export function documentVersionParams(params: unknown, request = 'gkreport/table
 
 export function pasteTableParams(params: unknown): z.infer<typeof PASTE_TABLE> {
   return parsed(PASTE_TABLE, params, 'gkreport/pasteTable', '{ textDocument: { uri: string }, version: integer, range: Range, html?: string, text?: string }');
+}
+
+export function importReportParams(params: unknown): z.infer<typeof IMPORT_REPORT> {
+  return parsed(IMPORT_REPORT, params, 'gkreport/importReport', '{ uri: string } (a file: uri)');
 }

@@ -12,6 +12,7 @@ import { ruleDocsLink, toDiagnostic, versionedEdit, type RuleDocsLink } from './
 import { OpenDocuments } from './documents';
 import { FIX_ALL } from './fix-all';
 import { describe, Guard } from './guard';
+import { listenForImports } from './import-report';
 import { documentArgument, newReportArguments } from './params';
 import { listenForExport } from './export';
 import { listenForRequests } from './requests';
@@ -247,6 +248,8 @@ export function startServer(connection: Connection): void {
     locale: () => locale, enabled: () => loader.settings.enable !== false, exclusive: (work) => checks.exclusive(work),
   });
   listenForExport({ connection, guard, documents });
+
+  listenForImports(connection, guard, () => locale);
 
   connection.onExecuteCommand(guard.request('executeCommand', undefined, async (params) => {
     if (params.command === NEW_REPORT) {
