@@ -178,7 +178,8 @@ describe('importFile (server/src/readers/index.ts)', () => {
     return undefined;
   };
   test('chooses the reader by extension and refuses other files; a PDF, a zip or an empty file named .html gets its own message', () => {
-    assert.equal(problem(Buffer.from('一、总体情况'), '报告.pdf'), 'unsupported');
+    assert.equal(problem(Buffer.from('一、总体情况'), '报告.pdf'), 'pdf');
+    assert.equal(problem(Buffer.from('一、总体情况'), '报告.rtf'), 'unsupported');
     assert.equal(problem(Buffer.from('x'), '报告'), 'unsupported');
     assert.equal(problem(Buffer.from('%PDF-1.7\n'), '报告.html'), 'pdf');
     assert.equal(problem(Buffer.from('PK\u0003\u0004rest'), '报告.htm'), 'corrupt');
@@ -265,6 +266,23 @@ describe('gkreport import and check of web pages', () => {
       const key = (finding: JsonFinding) => `${finding.rule} ${finding.message}`;
       assert.deepEqual(files[0].diagnostics.map(key), written.diagnostics.map(key), example);
     }
+  });
+
+  test('a .docx goes through the same dispatch: checked as its imported text with "source": "docx" and context, refused by --fix; an old .doc gets its own message', () => {
+    const docx = path.join(FIXTURES, '..', 'docx', 'report-2021-errors.docx');
+    const [file] = checkJson(docx).files;
+    assert.equal(file.source, 'docx');
+    assert.ok(file.diagnostics.length > 0 && file.diagnostics.every((finding) => typeof finding.context === 'string'));
+    const { markdown } = importFile(fs.readFileSync(docx), 'report-2021-errors.docx');
+    assert.deepEqual(file.diagnostics.map((finding) => finding.context), file.diagnostics.map((finding) => markdown.split('\n')[finding.line - 1]));
+    const fixing = checkJson('--fix', docx);
+    assert.equal(fixing.code, 2);
+    assert.match(fixing.files[0].error!, /\.docx/);
+    const doc = path.join(tempDir(), '旧报告.doc');
+    fs.writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const refused = run(['import', doc]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /\.docx/);
   });
 
   test('--fix refuses a page (exit 2) and still fixes and checks the Markdown beside it; a page a reader refuses is one message, the others still checked', () => {

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { ResponseError } from 'vscode-jsonrpc/node';
 import type { ImportReportResult } from '../../server/src/lsp/import-report';
 import { readDocx } from '../../server/src/readers/docx';
+import { importFile } from '../../server/src/readers';
 import { LspSession } from '../helpers/lsp-session';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'docx');
@@ -22,6 +23,12 @@ describe('language server: gkreport/importReport (bundled, over stdio)', () => {
     const docx = path.join(FIXTURES, 'report-2021.docx');
     const imported = await session.request<ImportReportResult>('gkreport/importReport', { uri: pathToFileURL(docx).href });
     assert.deepEqual(imported, { markdown: readDocx(new Uint8Array(fs.readFileSync(docx)), 'report-2021.docx').markdown, source: 'docx' });
+
+    // a saved web page goes through the readers' one dispatch too
+    const page = path.join(FIXTURES, '..', 'import', 'cms-gbk-report.html');
+    const fromPage = await session.request<ImportReportResult>('gkreport/importReport', { uri: pathToFileURL(page).href });
+    assert.deepEqual(fromPage, importFile(new Uint8Array(fs.readFileSync(page)), 'cms-gbk-report.html'));
+    assert.equal('source' in fromPage && fromPage.source, 'html');
 
     const pdf = path.join(folder, '年报.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4\n');

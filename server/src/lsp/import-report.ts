@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { Locale } from '../core';
 import { MAX_DOCX_BYTES } from '../readers/docx/problems';
-import { ImportError, type ImportProblem, type ImportSource, type Reader } from '../readers/imported';
+import { ImportError, type ImportProblem, type ImportSource } from '../readers/imported';
 import type { Guard } from './guard';
 import { importReportParams } from './params';
 
-/** gkreport/importReport: a Word file (later a web page too) on this machine, read as a Markdown report */
+/** gkreport/importReport: a Word file or a web page on this machine, read as a Markdown report */
 export const IMPORT_REPORT = 'gkreport/importReport';
 
 export type ImportReportResult =
@@ -16,13 +16,9 @@ export type ImportReportResult =
   /** a file the readers refuse: the message in the user's language, for the client to show */
   | { readonly problem: ImportProblem; readonly message: string };
 
-/**
- * The reader of a file by its extension. Only .docx until the readers' own dispatch (server/src/readers/index.ts,
- * web pages as well) replaces this: the request and the client stay as they are.
- */
-async function readerFor(file: string): Promise<Reader | undefined> {
-  // loaded at the first import: the server starts without evaluating jszip and sax
-  return /\.docx$/i.test(file) ? (await import('../readers/docx.js')).readDocx : undefined;
+/** the readers (dist/readers.js), loaded at the first import: the server starts without evaluating jszip and sax */
+function readers(): typeof import('../readers') {
+  return require('../readers') as typeof import('../readers');
 }
 
 /**
@@ -35,9 +31,8 @@ export function listenForImports(connection: Connection, guard: Guard, locale: (
     const file = localFile(uri);
     const name = path.basename(file);
     const refused = (error: ImportError): ImportReportResult => ({ problem: error.problem, message: locale() === 'en' ? error.text.en : error.text.zh });
-    const { importError } = await import('../readers/docx.js');
-    const reader = await readerFor(file);
-    if (reader === undefined) return refused(importError(/\.doc$/i.test(file) ? 'doc' : /\.pdf$/i.test(file) ? 'pdf' : 'unsupported', name));
+    const { importError, importFile, READERS } = readers();
+    if (!Object.hasOwn(READERS, path.extname(file).toLowerCase())) return refused(importError(/\.doc$/i.test(file) ? 'doc' : /\.pdf$/i.test(file) ? 'pdf' : 'unsupported', name));
     let bytes: Buffer;
     try {
       // the size before reading: a 50 MB file is refused unread
@@ -47,7 +42,7 @@ export function listenForImports(connection: Connection, guard: Guard, locale: (
       throw new ResponseError(ErrorCodes.InvalidParams, `gkreport/importReport cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     try {
-      const { markdown, source } = reader(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+      const { markdown, source } = importFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
       return { markdown, source };
     } catch (error) {
       if (error instanceof ImportError) return refused(error);

@@ -9,6 +9,7 @@ import type { ImportSource } from './imported';
 export const IMPORT_SOURCES = {
   '.html': 'html',
   '.htm': 'html',
+  '.docx': 'docx',
 } as const satisfies Readonly<Record<string, ImportSource>>;
 
 export type ImportedExtension = keyof typeof IMPORT_SOURCES;
