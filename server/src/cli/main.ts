@@ -15,8 +15,8 @@ const VERSION = typeof GKREPORT_VERSION === 'string' ? GKREPORT_VERSION : '0.0.0
 const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / checks annual government information-disclosure reports
 
 用法 / usage:
-  gkreport check [options] <file|dir|glob>...   目录下检查所有 *.md、*.markdown、*.txt、*.html、*.htm
-                                                网页按 gkreport import 导入的文本检查，位置指向导入的文本
+  gkreport check [options] <file|dir|glob>...   目录下检查所有 *.md、*.markdown、*.txt、*.html、*.htm、*.docx
+                                                网页和 Word 文件按 gkreport import 导入的文本检查，位置指向导入的文本
   gkreport check [options] -                    从标准输入读取一份报告
     --format text|json|sarif       输出格式（默认 text）
     --report-format auto|2008|2019|2021   指定报告格式，不自动识别（默认 auto）
@@ -25,8 +25,8 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
     --fix                          就地应用不改变内容的修复（标点、繁简、文号括号等），并列出修改
     --fix-all                      同时应用需要复核的修复（合计数、插入的部分、删除的重复段落等）
     --locale zh-CN|en              消息语言（默认 zh-CN，或环境变量 GKREPORT_LOCALE）
-  gkreport import FILE.html|FILE.htm [-o OUT.md] [--force]
-                                   将网页中的年报转换为 Markdown（默认写到标准输出；-o 不覆盖已有文件，除非 --force）
+  gkreport import FILE.docx|FILE.html|FILE.htm [-o OUT.md] [--force]
+                                   将 Word 文件或网页中的年报转换为 Markdown（默认写到标准输出；-o 不覆盖已有文件，除非 --force）
   gkreport export FILE.md --to docx|html [-o OUT] [--force]
                                    按公文格式导出为 Word 或网页（默认与原文件同名；已存在时不覆盖，除非 --force）
   gkreport --version | --help
