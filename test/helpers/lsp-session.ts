@@ -145,7 +145,8 @@ export class LspSession {
 
   async notify(method: string, params: unknown): Promise<void> {
     this.#assertAlive(`notification ${method}`);
-    await this.connection.sendNotification(method, params);
+    // a write to a server that is gone may never call back: bounded like a request, so a test fails instead of hanging
+    await this.#race(this.connection.sendNotification(method, params), `notification ${method} not written`);
   }
 
   open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
