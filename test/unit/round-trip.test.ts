@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze, type Analysis } from '../../server/src/core';
-import { readDocx } from '../../server/src/readers/docx';
+import { importFile } from '../../server/src/readers';
 import { exportReport, isMarkdownPath } from '../../server/src/writers/export';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -25,13 +25,13 @@ function tableValues(analysis: Analysis): string[] {
 }
 
 describe('export → import: the same findings and the same table values', () => {
-  for (const file of REPORTS) {
-    test(`${path.basename(file)} through Word`, async () => {
+  for (const file of REPORTS) for (const to of ['docx', 'html'] as const) {
+    test(`${path.basename(file)} through ${to === 'docx' ? 'Word' : 'a web page'}`, async () => {
       const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
       const before = analyze(text);
       assert.ok(tableValues(before).length > 10, 'a report with its tables');
-      const docx = await exportReport(text, { to: 'docx', markdown: isMarkdownPath(file) });
-      const after = analyze(readDocx(docx, `${path.basename(file)}.docx`).markdown);
+      const exported = await exportReport(text, { to, markdown: isMarkdownPath(file) });
+      const after = analyze(importFile(exported, `${path.basename(file)}.${to}`).markdown);
       assert.deepEqual(tableValues(after), tableValues(before));
       assert.deepEqual(findings(after), findings(before));
     });
