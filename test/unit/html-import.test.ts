@@ -307,3 +307,22 @@ describe('gkreport import and check of web pages', () => {
     assert.match(checked.stdout, /b\.html:\d+:\d+: error table-reconcile/);
   });
 });
+
+describe('gkreport check of files it cannot read', () => {
+  test('a PDF and an old .doc named on the command line: one message each saying how to convert, exit 2, the others checked', () => {
+    const dir = tempDir();
+    const pdf = path.join(dir, '2023年报.pdf');
+    const doc = path.join(dir, '2022年报.doc');
+    fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    fs.writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
+    const report = path.join(dir, 'notes.md');
+    fs.writeFileSync(report, '# 会议纪要\n\n讨论下周的工作安排。\n');
+    const result = run(['check', '--format', 'json', pdf, doc, report]);
+    assert.equal(result.code, 2);
+    const json = JSON.parse(result.stdout) as { files: { path: string; error?: string; diagnostics: unknown[] }[] };
+    const byPath = new Map(json.files.map((file) => [file.path, file]));
+    assert.match(byPath.get(pdf)?.error ?? '', /PDF.*暂不支持导入.*另存为 \.docx/);
+    assert.match(byPath.get(doc)?.error ?? '', /旧版 Word.*另存为” \.docx/);
+    assert.deepEqual(byPath.get(report)?.diagnostics, []);
+  });
+});

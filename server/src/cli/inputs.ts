@@ -8,14 +8,18 @@ import { importSourceOf } from '../readers/kinds';
 /** where a checked text came from: a text file as it is, or a Word file or web page as gkreport import reads it */
 export type InputSource = 'text' | ImportSource;
 
-export type ImportedInput = { readonly text: string; readonly source: ImportSource } | { readonly error: string; readonly source: ImportSource };
+export type ImportedInput = { readonly text: string; readonly source: ImportSource } | { readonly error: string; readonly source: InputSource };
+
+/** named on the command line, an old Word file or a PDF is not read as text: the readers say how to convert it */
+const REFUSED: Readonly<Record<string, InputSource>> = { '.doc': 'docx', '.pdf': 'text' };
 
 /**
  * A file the readers import (a web page, a Word file) → the text to check, which is what `gkreport import` writes;
  * undefined for a text file (read as it is). `--fix` is refused: a fix edits the text, and the page is not that text.
  */
 export function readInput(file: string, options: { readonly fixing: boolean; readonly locale: Locale }): ImportedInput | undefined {
-  const source = importSourceOf(file);
+  const extension = path.extname(file).toLowerCase();
+  const source = importSourceOf(file) ?? (Object.hasOwn(REFUSED, extension) ? REFUSED[extension] : undefined);
   if (source === undefined) return undefined;
   const text = (ref: Parameters<typeof render>[0]) => render(ref, options.locale);
   if (options.fixing) return { error: text(msg(SHARED.cli['fix-imported'], { kind: path.extname(file).toLowerCase() })), source };
@@ -28,7 +32,8 @@ export function readInput(file: string, options: { readonly fixing: boolean; rea
   // the readers (parse5, and what the .docx reader needs) load only when a file is imported
   const { ImportError, importFile } = require('../readers') as typeof import('../readers');
   try {
-    return { text: importFile(bytes, file).markdown, source };
+    const imported = importFile(bytes, file);
+    return { text: imported.markdown, source: imported.source };
   } catch (error) {
     if (error instanceof ImportError) return { error: options.locale === 'en' ? error.text.en : error.text.zh, source };
     throw error;
