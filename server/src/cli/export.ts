@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { msg, normalizeLocale, render, SHARED } from '../core';
 import { readReport } from '../node/files';
 import { defaultExportPath, EXPORT_TARGETS, isMarkdownPath, type ExportTarget } from '../writers/targets';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 /**
  * `gkreport export FILE.md --to docx|html [-o OUT] [--force]`: the report in the official layout, written to OUT

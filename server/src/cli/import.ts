@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { msg, render, SHARED, type Locale } from '../core';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 /**
  * `gkreport import FILE [-o OUT.md] [--force]`: the report as Markdown on stdout, or in OUT, which is never

@@ -1,3 +1,4 @@
+import type { CliIo } from './io';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
@@ -33,11 +34,7 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
 
 退出码 / exit codes: 0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法错误、文件不可读、配置无效`;
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readStdin: () => string;
-}
+export type { CliIo } from './io';
 
 const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
