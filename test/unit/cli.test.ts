@@ -279,3 +279,21 @@ describe('gkreport CLI', () => {
     assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
   });
 });
+
+describe('gkreport check --format csv', () => {
+  test('a row per finding under the header, UTF-8 with a BOM, RFC 4180 quoting; an unreadable file is a file-error row', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gkreport-csv-'));
+    const report = path.join(dir, 'report.md');
+    // a half-width comma and a quotation mark on one line: the context field must be quoted, its quote doubled
+    fs.writeFileSync(report, `${makeReport({ year: 2023, unit: '某区档案局' })}\n\n本年度共收到申请3件,其中"网上申请"2件。\n`);
+    const binary = path.join(dir, 'binary.txt');
+    fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]));
+    const result = run(['check', '--format', 'csv', report, binary]);
+    assert.ok(result.stdout.startsWith('\uFEFFpath,unit,year,rule,severity,line,column,message,context\r\n'), JSON.stringify(result.stdout.slice(0, 80)));
+    const records = result.stdout.slice(1).split('\r\n');
+    const comma = records.find((record) => record.includes('punctuation-width') && record.includes('“，”'));
+    assert.ok(comma, records.join('\n'));
+    assert.match(comma, /^.*report\.md,某区档案局,2023,punctuation-width,warning,\d+,\d+,"应为全角“，”，不是半角“,”。","本年度共收到申请3件,其中""网上申请""2件。"$/);
+    assert.match(records[records.length - 1], /binary\.txt,,,file-error,error,,,[^,]+,$/);
+  });
+});

@@ -8,6 +8,7 @@ import { IMPORTED_EXTENSIONS } from '../readers/kinds';
 import { runExport } from './export';
 import { runImport } from './import';
 import { readInput, sameReports, type InputSource } from './inputs';
+import { formatCsv } from './csv';
 import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
 
 declare const GKREPORT_VERSION: string;
@@ -19,7 +20,7 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
   gkreport check [options] <file|dir|glob>...   目录下检查所有 *.md、*.markdown、*.txt、*.html、*.htm、*.docx
                                                 网页和 Word 文件按 gkreport import 导入的文本检查，位置指向导入的文本
   gkreport check [options] -                    从标准输入读取一份报告
-    --format text|json|sarif       输出格式（默认 text）
+    --format text|json|sarif|csv   输出格式（默认 text；csv：每条问题一行，带 BOM 的 UTF-8，可用 Excel 打开）
     --report-format auto|2008|2019|2021   指定报告格式，不自动识别（默认 auto）
     --max-warnings N               警告数超过 N 时以 1 退出
     --config FILE                  使用指定配置文件，不查找 .gkreportrc.json
@@ -88,7 +89,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   // -o and --force belong to import (and export) here: check writes to stdout, as before
   if (values.output !== undefined) return usage(`-o ${values.output}`);
   if (values.force) return usage('--force');
-  if (!['text', 'json', 'sarif'].includes(values.format!)) return usage(`--format ${values.format}`);
+  if (!['text', 'json', 'sarif', 'csv'].includes(values.format!)) return usage(`--format ${values.format}`);
   if (!['auto', '2008', '2019', '2021'].includes(values['report-format']!)) return usage(`--report-format ${values['report-format']}`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return usage(`--max-warnings ${values['max-warnings']}`);
@@ -186,7 +187,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   const order = new Map(['-', ...files, ...missing].map((path, index) => [path, index]));
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   const output = values.format === 'json' ? formatJson(results)
-    : values.format === 'sarif' ? formatSarif(results, VERSION, locale) : formatText(results, locale);
+    : values.format === 'sarif' ? formatSarif(results, VERSION, locale)
+      : values.format === 'csv' ? formatCsv(results) : formatText(results, locale);
   if (!(fixing && inputs.includes('-') && values.format === 'text')) io.stdout(output);
   for (const result of results) if (result.error && values.format !== 'text') io.stderr(`${result.path}: ${result.error}`);
   const summary = summarize(results);
