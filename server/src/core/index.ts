@@ -45,6 +45,7 @@ export { formatTables } from './features/format';
 export { computeTotals } from './features/totals';
 export { pipeTableConversions, type TableConversion } from './features/convert-table';
 export { displayWidth } from './text/width';
+export { joinLines, wideAt } from './text/join-lines';
 export { renderReportTables, tableHtml, type RenderedTable } from './features/table-html';
 export { layoutReportTables, type LayoutCell, type OfficialTable } from './features/table-layout';
 export { documentBlocks, type DocumentBlock, type DocumentBlockOptions } from './features/document-blocks';

@@ -1,3 +1,4 @@
+import { joinLines, wideAt } from '../core';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -261,7 +262,7 @@ function cellText(cell: Element, blocks: HtmlBlock[], tableDepth: number, option
   // a table that holds a table is laid out only at the article's level: a cell's nested table stays a table
   for (const child of cell.childNodes) walk(child, lines, blocks, tableDepth, { ...options, layoutTables: false });
   lines.flush();
-  return parts.reduce((joined, part) => (joined === '' ? part : joined + (wideAt(joined, joined.length - 1) && wideAt(part, 0) ? '' : ' ') + part), '');
+  return joinLines(parts);
 }
 
 /**
@@ -292,15 +293,4 @@ function collapse(raw: string): string {
   const collapsed = raw.replace(WHITESPACE_RUN, (run: string, offset: number) =>
     /[\n\r]/.test(run) && wideAt(raw, offset - 1) && wideAt(raw, offset + run.length) ? '' : ' ');
   return collapsed.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim();
-}
-
-/** Han characters, CJK punctuation and full-width forms (the East Asian wide characters a report holds) */
-const WIDE = /[\u{2e80}-\u{303f}\u{3040}-\u{9fff}\u{f900}-\u{faff}\u{fe30}-\u{fe4f}\u{ff00}-\u{ff60}\u{ffe0}-\u{ffe6}\u{20000}-\u{3134f}]/u;
-
-function wideAt(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  // a low surrogate: the character is the pair it ends
-  const start = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
-  return WIDE.test(String.fromCodePoint(text.codePointAt(start)!));
 }

@@ -2,7 +2,7 @@ import type { PastedCell } from '../../core';
 import { readGrid, type RawRow } from './grid';
 import type { Numbering } from './numbering';
 import { roleByOutlineLevel, type ParagraphStyle, type StyleRole } from './styles';
-import { joinLines } from './text';
+import { joinLines } from '../../core';
 import { isOn, walkXml, type XmlElement } from './xml';
 
 export interface DocxParagraph {
