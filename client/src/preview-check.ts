@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createChecker, normalizeLocale, resolveConfig } from '../../server/src/core';
+import { createChecker, normalizeLocale, settingsConfig, type EditorSettings } from '../../server/src/core';
 import type { CheckText } from './preview';
 
 /**
@@ -15,10 +15,10 @@ export function previewCheck(): CheckText {
     if (!settings.get<boolean>('enable', true)) return undefined;
     const setting = settings.get<string>('locale', 'auto');
     const locale = normalizeLocale(setting === 'auto' ? vscode.env.language : setting);
-    const rules = Object.fromEntries(Object.entries(settings.get<Record<string, string>>('rules') ?? {}).filter(([, value]) => value && value !== 'default'));
-    const { config } = resolveConfig({
-      format: settings.get('reportFormat', 'auto'), scriptPolicy: settings.get('scriptPolicy', 'simplified'), rules,
-    }, locale);
+    const read: EditorSettings = {
+      reportFormat: settings.get('reportFormat'), scriptPolicy: settings.get('scriptPolicy'), maxFileSize: settings.get('maxFileSize'), rules: settings.get('rules'),
+    };
+    const { config } = settingsConfig(read, locale);
     return checker.check({ uri: 'gkreport-preview:', text, config }).analysis;
   };
 }

@@ -7,7 +7,7 @@ export { CheckCancelled, type CancellationToken } from './cache/cancellation';
 export { Analysis, type Limited } from './checker/analysis';
 export { Checker, createChecker, looksBinary, type CheckerOptions, type CheckInput, type CheckResult } from './checker/checker';
 export { unitKey } from './parse/meta';
-export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, type Config, type ConfigProblem } from './checker/config';
+export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, settingsConfig, type Config, type ConfigProblem, type EditorSettings } from './checker/config';
 export { applyEdits, fixAll, lint, type FixAllResult, minimalEdit, type Finding, type Fix, type FixSelection, type LintOptions } from './checker/lint';
 export { msg, normalizeLocale, render, type Locale } from './messages';
 export { SHARED } from './messages/shared';

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { mergeConfigs, msg, render, resolveConfig, SHARED, type Config, type ConfigProblem, type Locale } from '../core';
+import { mergeConfigs, msg, render, settingsConfig, SHARED, type Config, type ConfigProblem, type Locale } from '../core';
 import { ConfigFiles, type LoadedConfig } from '../node/config-files';
 
 export { CONFIG_FILE } from '../node/config-files';
@@ -41,12 +41,7 @@ export class ConfigLoader {
   }
 
   forPath(file: string | undefined): Config {
-    const rules: Record<string, string> = {};
-    for (const [id, value] of Object.entries(this.settings.rules ?? {})) if (value && value !== 'default') rules[id] = value;
-    const resolved = resolveConfig({
-      format: this.settings.reportFormat ?? 'auto', rules, scriptPolicy: this.settings.scriptPolicy ?? 'simplified',
-      ...(this.settings.maxFileSize ? { maxFileSize: this.settings.maxFileSize } : {}),
-    }, this.locale());
+    const resolved = settingsConfig(this.settings, this.locale());
     for (const problem of resolved.problems) this.#logProblem(problem);
     const fromSettings = resolved.config;
     const loaded = file ? this.#files.forFile(file) : undefined;

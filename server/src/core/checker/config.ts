@@ -109,3 +109,21 @@ export function mergeConfigs(...layers: readonly Partial<Config>[]): Config {
   }
   return merged;
 }
+
+/** VS Code's `gkreport.*` settings that shape a check, as the server and the Markdown preview read them */
+export interface EditorSettings {
+  readonly reportFormat?: Config['format'];
+  readonly scriptPolicy?: Config['scriptPolicy'];
+  readonly maxFileSize?: number;
+  /** per rule: a severity, off, or "default" (the rule's own) */
+  readonly rules?: Readonly<Record<string, string>>;
+}
+
+/** The configuration the settings give (before a project's .gkreportrc.json), and their problems. */
+export function settingsConfig(settings: EditorSettings, locale: Locale): { config: Config; problems: ConfigProblem[] } {
+  const rules = Object.fromEntries(Object.entries(settings.rules ?? {}).filter(([, value]) => value && value !== 'default'));
+  return resolveConfig({
+    format: settings.reportFormat ?? 'auto', rules, scriptPolicy: settings.scriptPolicy ?? 'simplified',
+    ...(settings.maxFileSize ? { maxFileSize: settings.maxFileSize } : {}),
+  }, locale);
+}
