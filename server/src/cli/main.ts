@@ -1,15 +1,16 @@
 import type { CliIo } from './io';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
+import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, reportFacts, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
 import { IMPORTED_EXTENSIONS } from '../readers/kinds';
 import { runExport } from './export';
 import { runImport } from './import';
 import { readInput, sameReports, type InputSource } from './inputs';
-import { formatCsv } from './csv';
-import { formatJson, formatSarif, formatText, summarize, type FileResult } from './output';
+import { CHECK_FORMATS, checkOutput, needsFacts, outputProblem, writeOutput, type CheckFormat } from './check-output';
+import { SUMMARY_HEADER } from './csv';
+import { summarize, type FileResult } from './output';
 
 declare const GKREPORT_VERSION: string;
 const VERSION = typeof GKREPORT_VERSION === 'string' ? GKREPORT_VERSION : '0.0.0-dev';
@@ -20,7 +21,12 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
   gkreport check [options] <file|dir|glob>...   目录下检查所有 *.md、*.markdown、*.txt、*.html、*.htm、*.docx
                                                 网页和 Word 文件按 gkreport import 导入的文本检查，位置指向导入的文本
   gkreport check [options] -                    从标准输入读取一份报告
-    --format text|json|sarif|csv   输出格式（默认 text；csv：每条问题一行，带 BOM 的 UTF-8，可用 Excel 打开）
+    --format text|json|sarif|csv|html
+                                   输出格式（默认 text；csv：每条问题一行，带 BOM 的 UTF-8，可用 Excel 打开；
+                                   html：一个自包含的审核网页，含汇总、可排序筛选的报告表、各报告的问题和表格、图表）
+    --summary csv                  每份报告一行（隐含 --format csv），列：
+                                   ${SUMMARY_HEADER.join(',')}
+    -o FILE                        输出写到 FILE（UTF-8；已存在时覆盖，便于每天重跑）；目录须已存在
     --report-format auto|2008|2019|2021   指定报告格式，不自动识别（默认 auto）
     --max-warnings N               警告数超过 N 时以 1 退出
     --config FILE                  使用指定配置文件，不查找 .gkreportrc.json
@@ -50,7 +56,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
       args: [...argv],
       allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string' },
+        summary: { type: 'string' },
         'report-format': { type: 'string', default: 'auto' },
         'max-warnings': { type: 'string' },
         config: { type: 'string' },
@@ -86,10 +93,18 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   if (command === 'import') return runImport(inputs, { output: values.output, force: values.force ?? false }, locale, io, usage);
   if (command !== 'check') return usage(command ? text(msg(SHARED.cli['unknown-command'], { command })) : text(msg(SHARED.cli['missing-command'])));
   if (inputs.length === 0) return usage(text(msg(SHARED.cli['no-files'])));
-  // -o and --force belong to import (and export) here: check writes to stdout, as before
-  if (values.output !== undefined) return usage(`-o ${values.output}`);
+  // check -o replaces its file (the audit is re-run daily): --force belongs to import and export
   if (values.force) return usage('--force');
-  if (!['text', 'json', 'sarif', 'csv'].includes(values.format!)) return usage(`--format ${values.format}`);
+  if (values.summary !== undefined && values.summary !== 'csv') return usage(`--summary ${values.summary}`);
+  if (values.summary !== undefined && values.format !== undefined && values.format !== 'csv') return usage(text(msg(SHARED.cli['summary-format'], { format: values.format })));
+  const format = (values.format ?? (values.summary !== undefined ? 'csv' : 'text')) as CheckFormat;
+  if (!CHECK_FORMATS.includes(format)) return usage(`--format ${format}`);
+  const outputOptions = { format, summary: values.summary !== undefined, locale, version: VERSION };
+  const unwritable = values.output === undefined ? undefined : outputProblem(values.output, locale);
+  if (unwritable) {
+    io.stderr(`gkreport: ${unwritable}`);
+    return 2;
+  }
   if (!['auto', '2008', '2019', '2021'].includes(values['report-format']!)) return usage(`--report-format ${values['report-format']}`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) return usage(`--max-warnings ${values['max-warnings']}`);
@@ -135,7 +150,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   // a report kept as Markdown and exported beside it is one report: checked once, from its Markdown
   const same = sameReports(files);
   // said in the text output beside the report checked; the other formats carry it as the file's sameAs
-  if (values.format !== 'text') for (const [skipped, checked] of same) io.stderr(text(msg(SHARED.cli['same-report'], { skipped, checked })));
+  if (format !== 'text') for (const [skipped, checked] of same) io.stderr(text(msg(SHARED.cli['same-report'], { skipped, checked })));
   for (const path of files) {
     if (same.has(path)) continue;
     const imported = readInput(path, { fixing, locale });
@@ -181,16 +196,24 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
       analysis = checker.check({ uri: input.path, text: result.text, config: input.config, name: input.path }).analysis;
     }
     const sameAs = [...same].filter(([, checked]) => checked === input.path).map(([skipped]) => skipped);
-    results.push({ path: input.path, report: analysis.report, findings: analysis.findings, source: input.source, ...(sameAs.length > 0 ? { sameAs } : {}) });
+    results.push({
+      path: input.path, report: analysis.report, findings: analysis.findings, source: input.source, ...(sameAs.length > 0 ? { sameAs } : {}),
+      ...(needsFacts(outputOptions) ? { facts: reportFacts(analysis) } : {}),
+    });
   }
 
   const order = new Map(['-', ...files, ...missing].map((path, index) => [path, index]));
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
-  const output = values.format === 'json' ? formatJson(results)
-    : values.format === 'sarif' ? formatSarif(results, VERSION, locale)
-      : values.format === 'csv' ? formatCsv(results) : formatText(results, locale);
-  if (!(fixing && inputs.includes('-') && values.format === 'text')) io.stdout(output);
-  for (const result of results) if (result.error && values.format !== 'text') io.stderr(`${result.path}: ${result.error}`);
+  const output = checkOutput(results, outputOptions);
+  if (values.output !== undefined) {
+    const failed = writeOutput(values.output, output, format);
+    if (failed) {
+      io.stderr(`gkreport: ${failed}`);
+      return 2;
+    }
+    io.stderr(text(msg(SHARED.cli.written, { path: values.output })));
+  } else if (!(fixing && inputs.includes('-') && format === 'text')) io.stdout(output);
+  for (const result of results) if (result.error && (format !== 'text' || values.output !== undefined)) io.stderr(`${result.path}: ${result.error}`);
   const summary = summarize(results);
   if (badInput) return 2;
   if (summary.errors > 0) return 1;

@@ -1,4 +1,4 @@
-import { msg, render, RULES, SHARED, type Finding, type Locale, type Report, type Severity } from '../core';
+import { msg, render, RULES, SHARED, type Finding, type Locale, type Report, type ReportFacts, type Severity } from '../core';
 
 export interface FileResult {
   readonly path: string;
@@ -10,6 +10,8 @@ export interface FileResult {
   readonly source?: 'text' | 'html' | 'docx';
   /** the exported files of the same name that are this report again, not checked apart */
   readonly sameAs?: readonly string[];
+  /** what the audit page and --summary csv show of the report (computed only for them) */
+  readonly facts?: ReportFacts;
 }
 
 export interface JsonDiagnostic {

@@ -47,6 +47,7 @@ export { pipeTableConversions, type TableConversion } from './features/convert-t
 export { displayWidth } from './text/width';
 export { joinLines, wideAt } from './text/join-lines';
 export { renderReportTables, tableHtml, type RenderedTable } from './features/table-html';
+export { reportFacts, type ApplicationFigures, type Ratio, type ReportFacts } from './features/report-facts';
 export { layoutReportTables, type LayoutCell, type OfficialTable } from './features/table-layout';
 export { documentBlocks, type DocumentBlock, type DocumentBlockOptions } from './features/document-blocks';
 export { newReport, type NewReport, type NewReportRequest } from './authoring/new-report';

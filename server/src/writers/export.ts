@@ -4,6 +4,8 @@ import { writeHtml } from './html';
 import type { ExportTarget } from './targets';
 
 export { defaultExportPath, EXPORT_TARGETS, isMarkdownPath, type ExportTarget } from './targets';
+// the audit page rides in the same lazily loaded bundle (dist/writers.js): a check without --format html never loads it
+export { auditPage, auditTotals, type AuditEntry, type AuditOptions, type AuditTotals } from './audit';
 
 /**
  * The report's text as a .docx (bytes) or an HTML page (UTF-8 bytes), in the official layout. The hosts load this

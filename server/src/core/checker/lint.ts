@@ -28,6 +28,8 @@ export interface Finding {
   readonly message: string;
   readonly span: Span;
   readonly fix?: Fix;
+  /** a reviewer's decision (.gkreport-review.json) that the finding stands as it is: counted apart, not as its severity */
+  readonly reviewed?: { readonly reason: string };
 }
 
 /** Runs every enabled rule over one parsed report, honours suppression comments; findings sorted by position. */

@@ -5,6 +5,7 @@ import { diagnose } from '../reconcile/diagnose';
 import { describeEquation, describeEvaluation } from '../reconcile/describe';
 import { evaluate, type Evaluation } from '../reconcile/equations';
 import type { Table } from '../model/types';
+import type { RepeatComparison } from '../rules/content-repeat/compare';
 import type { Span } from '../text/span';
 
 export interface Lens {
@@ -34,10 +35,19 @@ export function codeLenses(analysis: Analysis, locale: Locale): Lens[] {
 /** "与上年报告重复 62%（31/50 句，2022年报.md）" at the title, when last year's report of the unit is known. */
 export function repeatLenses(analysis: Analysis, locale: Locale): Lens[] {
   const title = analysis.report.title;
-  const repeat = analysis.applies && analysis.config.rules['content-repeat'] !== 'off' ? analysis.repeat : undefined;
-  if (!title || !repeat || repeat.counted === 0) return [];
+  const repeat = shownRepeat(analysis);
+  if (!title || !repeat) return [];
   const share = Math.round((repeat.copied.length / repeat.counted) * 100);
   return [{ offset: title.span.start, title: render(msg(lens.repeat, { share, copied: repeat.copied.length, counted: repeat.counted, name: repeat.name }), locale), targets: [] }];
+}
+
+/**
+ * The comparison with last year's report that the product shows (the lens, the audit page): when the report is
+ * checked, content-repeat is on, last year's report of the unit is known and some sentences count.
+ */
+export function shownRepeat(analysis: Analysis): RepeatComparison | undefined {
+  const repeat = analysis.applies && analysis.config.rules['content-repeat'] !== 'off' ? analysis.repeat : undefined;
+  return repeat && repeat.counted > 0 ? repeat : undefined;
 }
 
 /**

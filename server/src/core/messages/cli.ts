@@ -22,6 +22,9 @@ export const cli = defineMessages('cli', {
   'import-one-file': { zh: 'import 需要且只需要一个文件', en: 'import takes exactly one file' },
   'output-exists': { zh: '{path} 已存在，未覆盖（覆盖请加 --force）', en: '{path} exists and was not overwritten (add --force to overwrite)' },
   unreadable: { zh: '无法读取：{reason}', en: 'cannot read: {reason}' },
+  'summary-format': { zh: '--summary csv 只能与 --format csv 同用（收到“--format {format}”）', en: '--summary csv goes with --format csv only (got "--format {format}")' },
+  'output-directory': { zh: '无法写入 {path}：目录 {directory} 不存在', en: 'cannot write {path}: the directory {directory} does not exist' },
+  written: { zh: '已写入：{path}', en: 'written: {path}' },
   fixed: { zh: '{path}：已修复 {count} 处（{list}）', en: '{path}: applied {count} fix(es) ({list})' },
   summary: {
     zh: '共 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示，{hints} 个提醒',

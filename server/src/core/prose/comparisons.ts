@@ -2,7 +2,8 @@ import { ALL_UPHELD, NOT_UPHELD, PROSE_CLAIMS, type ClaimSpec } from '../formats
 import { splitCellRef } from '../formats/resolve';
 import type { Localized } from '../formats/schema';
 import type { Span } from '../text/span';
-import type { Report, StandardTable } from '../model/types';
+import type { Report } from '../model/types';
+import { firstStandardTable, valueCell } from '../model/cells';
 import { numericValue } from '../text/numbers';
 import { HEDGED, proseSentences, unquoted, type Quantity } from './quantities';
 import { namesAnotherBody } from './subject';
@@ -25,15 +26,10 @@ export interface UpheldClaim {
   readonly notUpheld: number;
 }
 
-/** the first 表二/三/四 of the report, by spec id */
-function tableById(report: Report, id: string): StandardTable | undefined {
-  return report.tables.find((table): table is StandardTable => table.kind === 'standard' && table.spec.id === id);
-}
-
 function cellValue(report: Report, ref: string): number | undefined {
   const { table: tableId, row: rowId, column: columnId } = splitCellRef(ref);
-  const table = tableById(report, tableId);
-  const cell = table?.rows.find((row) => row.rowId === rowId)?.cells.find((candidate) => candidate.columnId === columnId);
+  const table = firstStandardTable(report, tableId);
+  const cell = table && valueCell(table, rowId, columnId);
   return cell ? numericValue(cell.value) : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { CROSS_YEAR_EQUATIONS, type CrossYearEquation } from '../formats/carryover';
-import type { Report, StandardTable, ValueCell } from '../model/types';
+import type { StandardTable } from '../model/types';
+import { firstStandardTable, valueCell } from '../model/cells';
 import { numericValue } from '../text/numbers';
 import { defineRule, type FindingInput } from './kit/define';
 import { unitKey } from '../parse/meta';
@@ -20,8 +21,8 @@ export default defineRule({
     const unit = unitKey(report);
     if (!unit || unitKey(previous.report) !== unit) return;
     for (const equation of CROSS_YEAR_EQUATIONS) {
-      const now = firstTable(report, equation.table);
-      const before = firstTable(previous.report, equation.table);
+      const now = firstStandardTable(report, equation.table);
+      const before = firstStandardTable(previous.report, equation.table);
       if (!now || !before || !equation.eras.includes(now.spec.era) || !equation.eras.includes(before.spec.era)) continue;
       for (const finding of crossYearFindings(equation, now, before, previous.name)) add(finding);
     }
@@ -34,7 +35,7 @@ function crossYearFindings(equation: CrossYearEquation, now: StandardTable, befo
   const targets = equation.over ?? (byRow ? now.rows.map((row) => row.rowId) : now.columnIds);
   const findings: FindingInput[] = [];
   for (const target of targets) {
-    const cellOf = (table: StandardTable, id: string) => (byRow ? cell(table, target, id) : cell(table, id, target));
+    const cellOf = (table: StandardTable, id: string) => (byRow ? valueCell(table, target, id) : valueCell(table, id, target));
     const checked = cellOf(now, equation.left[0].id);
     const current = checked && numericValue(checked.value);
     if (!checked || current === undefined) continue;
@@ -57,14 +58,6 @@ function crossYearFindings(equation: CrossYearEquation, now: StandardTable, befo
     findings.push({ span: checked.cell.span, severity: equation.severity, message: { key: equation.message, template: templateOf(equation.message), params: { ...params, current, expected } } });
   }
   return findings;
-}
-
-function firstTable(report: Report, id: string): StandardTable | undefined {
-  return report.tables.find((table): table is StandardTable => table.kind === 'standard' && table.spec.id === id);
-}
-
-function cell(table: StandardTable, rowId: string, columnId: string): ValueCell | undefined {
-  return table.rows.find((row) => row.rowId === rowId)?.cells.find((candidate) => candidate.columnId === columnId);
 }
 
 /** The rule's own template for an equation's message key (formats/carryover.ts names them). */

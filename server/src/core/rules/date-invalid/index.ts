@@ -1,12 +1,10 @@
 import type { Report } from '../../model/types';
-import { isBlank } from '../../text/line-index';
 import { datesIn, isValidDate, type DateMention } from '../../prose/dates';
 import { defineRule, type FindingInput } from '../kit/define';
 import { statisticsPeriods } from '../../prose/dates';
 import { msg } from '../../messages';
 import { messages } from './messages';
-
-const PUBLISHED = /(?:发布|印发|成文|公开|发文)(?:日期|时间)\s*[:：]?\s*$/;
+import { daysAfter, publicationDate, publicationDeadline } from '../../prose/publication';
 
 export default defineRule({
   meta: {
@@ -53,54 +51,18 @@ export default defineRule({
   },
 });
 
-/** A date labelled 发布日期, or a dated line among the first ten (a web page's header), or the closing date line. */
-function publicationDate(report: Report, dates: readonly DateMention[]): DateMention | undefined {
-  const lines = report.lines.lines;
-  const isEmpty = (index: number) => isBlank(lines[index].text);
-  // the tenth non-empty line from the top, and the third from the bottom (the first, in a short text)
-  let tenth = Infinity;
-  for (let index = 0, seen = 0; index < lines.length; index++) {
-    if (!isEmpty(index) && ++seen === 10) {
-      tenth = index;
-      break;
-    }
-  }
-  let closingFrom = Infinity;
-  for (let index = lines.length - 1, seen = 0; index >= 0; index--) {
-    if (isEmpty(index)) continue;
-    closingFrom = index;
-    if (++seen === 3) break;
-  }
-  for (const date of dates) {
-    if (!isValidDate(date) || date.day === undefined) continue;
-    const line = report.lines.lineAt(date.span.start);
-    const before = report.folded.slice(line.start, date.span.start);
-    const lineIsDate = before.trim() === '' && line.index < tenth;
-    const closing = line.index > 10 && line.index >= closingFrom
-      && report.folded.slice(line.start, line.end).trim() === report.folded.slice(date.span.start, date.span.end).trim();
-    if (PUBLISHED.test(before) || lineIsDate || closing) return date;
-  }
-  return undefined;
-}
-
-/**
- * 条例 art. 49: a department by 31 January, a region's consolidated report (本级政府, named 人民政府) by 31 March;
- * in the 2008 era, 31 March for everyone.
- */
+/** The publication date after the deadline (条例 art. 49): an info. */
 function lateness(report: Report, date: DateMention): FindingInput | undefined {
-  if (!report.year || date.day === undefined || date.month === undefined) return undefined;
-  const deadlineYear = report.year.year + 1;
-  const region = report.format === '2008' || /人民政府$/.test(report.unitName ?? '');
-  const deadline = { month: region ? 3 : 1, day: 31 };
-  const published = date.year * 10000 + date.month * 100 + date.day;
-  if (published <= deadlineYear * 10000 + deadline.month * 100 + deadline.day) return undefined;
+  const deadline = publicationDeadline(report);
+  if (!deadline || date.day === undefined || date.month === undefined) return undefined;
+  if (daysAfter(deadline, { ...date, day: date.day, month: date.month }) <= 0) return undefined;
   return {
     span: date.span,
     severity: 'info',
     message: msg(messages.late, {
       date: report.text.slice(date.span.start, date.span.end),
-      deadline: `${deadlineYear}年${deadline.month}月${deadline.day}日`,
-      kind: region ? { zh: '本级政府年度报告', en: "a region's consolidated report" } : { zh: '政府部门年度报告', en: "a department's report" },
+      deadline: `${deadline.year}年${deadline.month}月${deadline.day}日`,
+      kind: deadline.region ? { zh: '本级政府年度报告', en: "a region's consolidated report" } : { zh: '政府部门年度报告', en: "a department's report" },
     }),
   };
 }

@@ -1,0 +1,46 @@
+import { escapeHtml, type Finding, type Locale, type Report, type ReportFacts, type Severity } from '../../core';
+import { say } from './strings';
+
+/**
+ * One checked file, as the CLI's FileResult has it (and the server can make one from its analysis): the audit page
+ * needs nothing else, and reads no file itself.
+ */
+export interface AuditEntry {
+  readonly path: string;
+  readonly report?: Report;
+  readonly findings: readonly Finding[];
+  /** unreadable, binary or invalid configuration */
+  readonly error?: string;
+  readonly source?: 'text' | 'html' | 'docx';
+  /** the report's facts (core reportFacts); without them its row shows only its findings */
+  readonly facts?: ReportFacts;
+}
+
+export interface AuditOptions {
+  readonly locale: Locale;
+  /** when the check ran: shown in the header (UTC) */
+  readonly generated: Date;
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo', hint: 'severityHint' } as const;
+
+/** A severity as a word in a coloured badge: the colour is never the only sign. */
+export function severityBadge(severity: Severity, locale: Locale): string {
+  return `<span class="sev sev-${severity}">${escapeHtml(say(locale, SEVERITY_KEYS[severity]))}</span>`;
+}
+
+/** The name a reviewer knows the report by: its unit, else its file name. */
+export function entryName(entry: AuditEntry): string {
+  return entry.facts?.unit ?? entry.report?.unitName ?? entry.path.split(/[\\/]/).pop() ?? entry.path;
+}
+
+/** The section id of the nth report (#r-1 …): a path may hold anything, a number is a safe fragment. */
+export const sectionId = (index: number): string => `r-${index + 1}`;
+
+/** 0.625 → "62.5%" (one decimal: two units' shares differ visibly) */
+export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
+/** The findings a reader counts: not the reviewed ones. */
+export const openFindings = (entry: AuditEntry): readonly Finding[] => entry.findings.filter((finding) => !finding.reviewed);
