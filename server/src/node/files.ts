@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import { globSync } from 'tinyglobby';
+import { AUDIT_MARK_BYTES, isAuditPageHead } from '../readers/audit-mark';
 
 /** The files a folder's reports are in (the CLI's directories, the workspace check). */
 export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.gkr'];
@@ -33,25 +34,14 @@ export function expandInputs(inputs: readonly string[], imported: readonly strin
   return { files: [...new Set(files)], missing };
 }
 
-/**
- * The mark gkreport puts in the pages it writes. An audit page (`gkreport check --format html`) is findings, not a
- * report, and is left out; an exported report (`gkreport export --to html`, its body an `<article class="gkr-report">`)
- * is a report like any page.
- */
-const AUDIT_PAGE_MARK = /<meta\s[^>]*name\s*=\s*["']?generator["']?[^>]*content\s*=\s*["']?gkreport\b|<meta\s[^>]*content\s*=\s*["']?gkreport\b[^>]*name\s*=\s*["']?generator/i;
-
-const EXPORTED_REPORT_MARK = /<article\s[^>]*class\s*=\s*["']?[^"'>]*\bgkr-report\b/i;
-
 function isAuditPage(file: string): boolean {
   if (!/\.html?$/i.test(file)) return false;
   try {
     const descriptor = fs.openSync(file, 'r');
     try {
-      // the exported page's inline style sheet stands between its meta and its article
-      const head = Buffer.alloc(64 * 1024);
+      const head = Buffer.alloc(AUDIT_MARK_BYTES);
       const size = fs.readSync(descriptor, head, 0, head.length, 0);
-      const text = head.subarray(0, size).toString('latin1');
-      return AUDIT_PAGE_MARK.test(text) && !EXPORTED_REPORT_MARK.test(text);
+      return isAuditPageHead(head.subarray(0, size).toString('latin1'));
     } finally {
       fs.closeSync(descriptor);
     }

@@ -1,4 +1,5 @@
 import { importedReport, type PastedBlock } from '../core';
+import { AUDIT_MARK_BYTES, isAuditPageHead } from './audit-mark';
 import { findArticle } from './html-article';
 import { decodePage } from './html-decode';
 import { parseHtml, readBlocksOf, type HtmlBlock } from './html';
@@ -32,6 +33,12 @@ const TITLE_MAX_LENGTH = 80;
 export const readHtmlReport: Reader = (bytes, name) => {
   refuseNonPages(bytes, name);
   const page = decodePage(bytes);
+  if (isAuditPageHead(page.text.slice(0, AUDIT_MARK_BYTES))) {
+    throw new ImportError('audit-page', {
+      zh: `${name}：这是 gkreport 生成的审核汇总页（check --format html），不是年度报告，未导入`,
+      en: `${name}: an audit page gkreport wrote (check --format html), not a report; not imported`,
+    });
+  }
   const document = parseHtml(page.text);
   const article = findArticle(document);
   const blocks = toMarkdownBlocks(readBlocksOf(article.root, { layoutTables: true }), article.title);
