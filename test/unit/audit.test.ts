@@ -186,6 +186,17 @@ describe('the audit page (check --format html)', () => {
     assert.doesNotMatch(again.stdout, /audit\.html/);
   });
 
+  test('a report with hundreds of hints lists the first 100 of them, folded, and says where the rest are', () => {
+    // the seed 001 (荔湾区, 2014) has a half-width mark at every sentence: one warning counts them, each is a hint
+    const seed = path.join(ROOT, 'test', 'fixtures', 'seeds', '001_2ce564af3c6c5d5d.txt');
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gkreport-audit-')), 'audit.html');
+    run(['check', seed, '--format', 'html', '-o', out]);
+    const details = elements(parse(fs.readFileSync(out, 'utf8')), (element) => element.tagName === 'details' && hasClass(element, 'hints'))[0];
+    assert.match(textOf(byTag(details, 'summary')[0]), /^另有 174 条提醒$/);
+    assert.equal(byTag(byTag(details, 'tbody')[0], 'tr').length, 100);
+    assert.match(textOf(details), /只列出前 100 条；全部提醒见 --format csv 或 json/);
+  });
+
   test('everything the reports say is escaped: markup in a line and in the unit name stays text', () => {
     const text = `${LAYOUT.replaceAll('某市某区人民政府办公室', '某区<b>办公室</b>')}\n2023年，<img src="https://example.com/x.png" onerror="alert(1)">本机关共有工作人员3名，其中专职人员1名,兼职人员2名。\n`;
     const analysis = analyze(text);

@@ -17,8 +17,8 @@ interface Bar {
 }
 
 const ROW = 22;
-const LABEL_WIDTH = 230;
-const BAR_WIDTH = 340;
+const LABEL_WIDTH = 210;
+const BAR_WIDTH = 260;
 const FIGURE_WIDTH = 130;
 const WIDTH = LABEL_WIDTH + BAR_WIDTH + FIGURE_WIDTH;
 const MAX_LABEL = 15;

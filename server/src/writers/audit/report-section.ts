@@ -28,6 +28,12 @@ ${body}
 </section>`;
 }
 
+/**
+ * Hints listed per report at most: a pasted text with hundreds of half-width marks has a hint for each (and one
+ * warning that counts them), and listing them all would make most of a folder's page.
+ */
+const MAX_HINTS = 100;
+
 function findingsHtml(report: Report, findings: readonly Finding[], locale: Locale): string {
   if (findings.length === 0) return `<p class="ok">${escapeHtml(say(locale, 'noFindings'))}</p>`;
   const shown = findings.filter((finding) => finding.severity !== 'hint' || finding.reviewed);
@@ -35,7 +41,9 @@ function findingsHtml(report: Report, findings: readonly Finding[], locale: Loca
   const head = `<thead><tr><th scope="col">${escapeHtml(say(locale, 'severity'))}</th><th scope="col">${escapeHtml(say(locale, 'rule'))}</th><th scope="col" class="n">${escapeHtml(say(locale, 'line'))}</th><th scope="col">${escapeHtml(say(locale, 'message'))}</th><th scope="col">${escapeHtml(say(locale, 'lineText'))}</th></tr></thead>`;
   const table = (list: readonly Finding[]) => `<table class="grid findings">${head}<tbody>\n${list.map((finding) => findingRow(report, finding, locale)).join('\n')}\n</tbody></table>`;
   const main = shown.length > 0 ? table(shown) : '';
-  const folded = hints.length > 0 ? `<details class="hints"><summary>${escapeHtml(say(locale, 'moreHints', { count: hints.length }))}</summary>${table(hints)}</details>` : '';
+  const listed = hints.slice(0, MAX_HINTS);
+  const rest = hints.length > listed.length ? `<p class="muted">${escapeHtml(say(locale, 'hintsCut', { shown: listed.length }))}</p>` : '';
+  const folded = hints.length > 0 ? `<details class="hints"><summary>${escapeHtml(say(locale, 'moreHints', { count: hints.length }))}</summary>${table(listed)}${rest}</details>` : '';
   return `<h3>${escapeHtml(say(locale, 'findings'))}（${findings.filter((finding) => !finding.reviewed).length}）</h3>\n${main}${folded}`;
 }
 

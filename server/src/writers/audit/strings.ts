@@ -69,6 +69,7 @@ const STRINGS = {
   lineText: { zh: '该行原文', en: 'Text of the line' },
   reviewedMark: { zh: '已复核：{reason}', en: 'reviewed: {reason}' },
   moreHints: { zh: '另有 {count} 条提醒', en: '{count} more hints' },
+  hintsCut: { zh: '只列出前 {shown} 条；全部提醒见 --format csv 或 json', en: 'Only the first {shown} are listed; --format csv or json has them all' },
   tables: { zh: '表格（按公文格式，标出有错误或警告的单元格）', en: 'Tables (official layout; cells with an error or warning marked)' },
   noTables: { zh: '没有可按公文格式显示的表格', en: 'No table to show in the official layout' },
   backToTop: { zh: '回到列表', en: 'Back to the list' },

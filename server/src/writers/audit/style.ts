@@ -55,7 +55,7 @@ table.grid tbody tr:hover { background: #f7f9fb; }
 .sev-warning { color: var(--warning); background: var(--warning-bg); }
 .sev-info { color: var(--info); background: var(--info-bg); }
 .sev-hint { color: var(--hint); background: var(--hint-bg); }
-.chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(620px, 1fr)); gap: 0.5rem 2rem; }
+.chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(600px, 1fr)); gap: 0.5rem 2rem; }
 figure.chart { margin: 0.5rem 0 1rem; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 0.3rem; }
 figure.chart svg { max-width: 100%; height: auto; }
