@@ -209,6 +209,13 @@ describe('the audit page (check --format html)', () => {
     assert.match(textOf(document), /x<y>\.md/);
     assert.match(textOf(document), /2024-01-02 03:04 UTC/);
   });
+
+  test('a host with a nonce-only Content-Security-Policy (a VS Code webview) gets its nonce on the style and the script', () => {
+    const analysis = analyze(LAYOUT);
+    const html = auditPage([{ path: 'a.md', report: analysis.report, findings: analysis.findings, facts: reportFacts(analysis) }], { locale: 'en', generated: new Date(0), nonce: 'n0nce' });
+    const document = parse(html);
+    assert.deepEqual([...byTag(document, 'style'), ...byTag(document, 'script')].map((element) => attribute(element, 'nonce')), ['n0nce', 'n0nce']);
+  });
 });
 
 describe('check --summary csv and -o', () => {

@@ -20,6 +20,8 @@ export interface AuditOptions {
   readonly locale: Locale;
   /** when the check ran: shown in the header (UTC) */
   readonly generated: Date;
+  /** a host whose Content-Security-Policy allows inline code by nonce only (a VS Code webview) gives one */
+  readonly nonce?: string;
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];

@@ -23,6 +23,7 @@ export function auditPage(entries: readonly AuditEntry[], options: AuditOptions)
   const title = say(locale, 'title');
   const generated = `${options.generated.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const nav = [['#summary', 'navSummary'], ['#list', 'navTable'], ['#charts', 'navCharts'], ['#reports-each', 'navReports']] as const;
+  const nonce = options.nonce === undefined ? '' : ` nonce="${escapeHtml(options.nonce)}"`;
   const sections = entries.map((entry, index) => reportSection(entry, index, locale)).join('\n');
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -31,7 +32,7 @@ export function auditPage(entries: readonly AuditEntry[], options: AuditOptions)
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="gkreport">
 <title>${escapeHtml(title)}</title>
-<style>
+<style${nonce}>
 ${AUDIT_STYLE}
 </style>
 </head>
@@ -53,7 +54,7 @@ ${applicationCharts(entries, locale)}
 ${sections || `<p class="muted">${escapeHtml(say(locale, 'noReports'))}</p>`}
 </div>
 </main>
-<script>
+<script${nonce}>
 ${AUDIT_SCRIPT}
 </script>
 </body>
