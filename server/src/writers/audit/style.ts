@@ -47,7 +47,7 @@ table.grid tbody tr:hover { background: #f7f9fb; }
 #reports th[aria-sort=ascending] button::after { content: " ↑"; color: var(--ink); }
 #reports th[aria-sort=descending] button::after { content: " ↓"; color: var(--ink); }
 #reports td:first-child { min-width: 14rem; }
-.path { color: var(--muted); font-size: 12px; word-break: break-all; }
+.path { color: var(--muted); font-size: 0.86em; word-break: break-all; }
 .na { color: #9aa2ac; }
 .file-error { color: var(--error); }
 .sev { display: inline-block; padding: 0 0.4rem; border-radius: 3px; font-size: 12px; line-height: 1.6; font-weight: 600; white-space: nowrap; border: 1px solid currentColor; }
@@ -109,6 +109,11 @@ details.hints summary { cursor: pointer; color: var(--muted); }
   .top { position: static; box-shadow: none; }
   .top nav, .controls, .back { display: none; }
   main { max-width: none; padding: 0; }
+  body { font-size: 11px; }
+  .scroll, .table-wrap { overflow: visible; }
+  #reports td:first-child { min-width: 0; }
+  #reports th button::after { content: none; }
+  table.grid th, table.grid td { padding: 0.2rem 0.35rem; }
   .audit-report { break-before: page; border-top: none; }
   .table-wrap, figure.chart { break-inside: avoid; }
   a { color: inherit; }
