@@ -210,6 +210,21 @@ describe('the audit page (check --format html)', () => {
     assert.match(textOf(document), /2024-01-02 03:04 UTC/);
   });
 
+  test('a reviewed finding: listed and marked with its reason, counted as reviewed, not as an error, its cell not marked', () => {
+    const analysis = analyze(LAYOUT.replace('| 三、本年度办理结果 （一）予以公开 | 41 | 4 | 1 | 0 | 1 | 1 | 48 |', '| 三、本年度办理结果 （一）予以公开 | 41 | 4 | 1 | 0 | 1 | 1 | 49 |'));
+    const findings = analysis.findings.map((finding) => (finding.ruleId === 'table-reconcile' ? { ...finding, reviewed: { reason: '含上年结转，已核实' } } : finding));
+    assert.equal(findings.filter((finding) => finding.reviewed).length, 1);
+    const html = auditPage([{ path: 'a.md', report: analysis.report, findings, facts: reportFacts(analysis, findings) }], { locale: 'zh-CN', generated: new Date(0) });
+    const document = parse(html);
+    const totals = Object.fromEntries(elements(document, (element) => attribute(element, 'data-total') !== undefined).map((element) => [attribute(element, 'data-total'), textOf(element)]));
+    assert.equal(totals.errors, '0');
+    assert.equal(totals.reviewed, '1');
+    const row = elements(document, (element) => element.tagName === 'tr' && hasClass(element, 'is-reviewed'));
+    assert.equal(row.length, 1);
+    assert.match(textOf(row[0]), /勾稽关系.*已复核：含上年结转，已核实/);
+    assert.equal(elements(document, (element) => element.tagName === 'td' && hasClass(element, 'gkr-error')).length, 0);
+  });
+
   test('a host with a nonce-only Content-Security-Policy (a VS Code webview) gets its nonce on the style and the script', () => {
     const analysis = analyze(LAYOUT);
     const html = auditPage([{ path: 'a.md', report: analysis.report, findings: analysis.findings, facts: reportFacts(analysis) }], { locale: 'en', generated: new Date(0), nonce: 'n0nce' });
