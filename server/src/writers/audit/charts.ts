@@ -1,6 +1,6 @@
-import { escapeHtml, ruleById, type Locale, type Ratio, type Severity } from '../../core';
-import { entryName, openFindings, percent, type AuditEntry } from './entry';
-import { say } from './strings';
+import { displayWidth, escapeHtml, type Locale, type Ratio, type Severity } from '../../core';
+import { entryName, openFindings, percent, ruleName, type AuditEntry } from './entry';
+import { aside, colon, countOf, say } from './strings';
 
 /**
  * The charts, drawn here as SVG: a horizontal bar chart is a label, a rect and a figure per row, and a chart
@@ -21,14 +21,26 @@ const LABEL_WIDTH = 210;
 const BAR_WIDTH = 260;
 const FIGURE_WIDTH = 130;
 const WIDTH = LABEL_WIDTH + BAR_WIDTH + FIGURE_WIDTH;
-const MAX_LABEL = 15;
+/** display columns of a bar's label (a Han character is two): what fits left of the bars */
+const MAX_LABEL = 30;
 
-function barChart(title: string, bars: readonly Bar[], max: number): string {
+/** the text, or its start and "…" when wider than `columns` */
+function cutToWidth(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let cut = '';
+  for (const character of text) {
+    if (displayWidth(cut + character) > columns - 1) break;
+    cut += character;
+  }
+  return `${cut}…`;
+}
+
+function barChart(title: string, bars: readonly Bar[], max: number, locale: Locale): string {
   const height = bars.length * ROW + 8;
   const scale = (value: number) => (max > 0 ? (value / max) * BAR_WIDTH : 0);
   const rows = bars.map((bar, index) => {
     const y = index * ROW + 4;
-    const cut = bar.label.length > MAX_LABEL ? `${bar.label.slice(0, MAX_LABEL - 1)}…` : bar.label;
+    const cut = cutToWidth(bar.label, MAX_LABEL);
     const label = bar.suffix ? `${cut} ${bar.suffix}` : cut;
     const full = bar.suffix ? `${bar.label} ${bar.suffix}` : bar.label;
     let x = LABEL_WIDTH;
@@ -39,7 +51,7 @@ function barChart(title: string, bars: readonly Bar[], max: number): string {
       return rect;
     }).join('');
     const figureX = bar.segments ? x + 6 : LABEL_WIDTH;
-    return `<g><title>${escapeHtml(`${full}：${bar.figure}`)}</title><text x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 1}" class="lbl" text-anchor="end" dominant-baseline="middle">${escapeHtml(label)}</text>${rects}<text x="${figureX.toFixed(1)}" y="${y + ROW / 2 + 1}" class="${bar.segments ? 'val' : 'val na'}" dominant-baseline="middle">${escapeHtml(bar.figure)}</text></g>`;
+    return `<g><title>${escapeHtml(`${full}${colon(locale)}${bar.figure}`)}</title><text x="${LABEL_WIDTH - 8}" y="${y + ROW / 2 + 1}" class="lbl" text-anchor="end" dominant-baseline="middle">${escapeHtml(label)}</text>${rects}<text x="${figureX.toFixed(1)}" y="${y + ROW / 2 + 1}" class="${bar.segments ? 'val' : 'val na'}" dominant-baseline="middle">${escapeHtml(bar.figure)}</text></g>`;
   }).join('\n');
   return `<figure class="chart"><figcaption>${escapeHtml(title)}</figcaption>
 <svg viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(title)}">
@@ -65,17 +77,16 @@ export function findingsByRuleChart(entries: readonly AuditEntry[], locale: Loca
   const ranked = [...byRule].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]));
   if (ranked.length === 0) return `<figure class="chart"><figcaption>${escapeHtml(say(locale, 'byRule'))}</figcaption><p class="ok">${escapeHtml(say(locale, 'noFindings'))}</p></figure>`;
   const bars: Bar[] = ranked.map(([ruleId, counts]) => {
-    const rule = ruleById(ruleId);
-    const name = rule ? (locale === 'en' ? rule.meta.name.en : rule.meta.name.zh) : ruleId;
-    const parts = STACKED.filter((severity) => counts[severity] > 0).map((severity) => `${counts[severity]} ${say(locale, severity)}`);
+    const name = ruleName(ruleId, locale);
+    const parts = STACKED.filter((severity) => counts[severity] > 0).map((severity) => countOf(locale, severity, counts[severity]));
     return {
       label: name,
       segments: STACKED.map((severity) => ({ value: counts[severity], tone: `bar-${severity}` })),
-      figure: parts.length === 1 ? parts[0] : `${total(counts)}（${parts.join(' · ')}）`,
+      figure: parts.length === 1 ? parts[0] : `${total(counts)}${aside(locale, parts.join(' · '))}`,
     };
   });
   const legend = STACKED.map((severity) => `<span class="key"><span class="swatch bar-${severity}"></span>${escapeHtml(say(locale, severity))}</span>`).join('');
-  return `${barChart(say(locale, 'byRule'), bars, Math.max(...ranked.map(([, counts]) => total(counts))))}\n<p class="legend">${legend}</p>`;
+  return `${barChart(say(locale, 'byRule'), bars, Math.max(...ranked.map(([, counts]) => total(counts))), locale)}\n<p class="legend">${legend}</p>`;
 }
 
 /**
@@ -93,13 +104,13 @@ export function applicationCharts(entries: readonly AuditEntry[], locale: Locale
   const counts = barChart(say(locale, 'newRequests'), figures.map(({ name, year, figures: known }) => (known.newRequests === undefined
     ? { label: name, suffix: yearText(year), figure: notStated }
     : { label: name, suffix: yearText(year), segments: [{ value: known.newRequests, tone: 'bar-count' }], figure: String(known.newRequests) })),
-  Math.max(0, ...figures.map(({ figures: known }) => known.newRequests ?? 0)));
+  Math.max(0, ...figures.map(({ figures: known }) => known.newRequests ?? 0)), locale);
   const shares = (title: string, pick: (known: (typeof figures)[number]['figures']) => Ratio | undefined) => barChart(title, figures.map(({ name, year, figures: known }) => {
     const ratio = pick(known);
     return ratio
-      ? { label: name, suffix: yearText(year), segments: [{ value: ratio.share, tone: 'bar-share' }], figure: `${percent(ratio.share)}（${ratio.part}/${ratio.whole}）` }
+      ? { label: name, suffix: yearText(year), segments: [{ value: ratio.share, tone: 'bar-share' }], figure: `${percent(ratio.share)}${aside(locale, `${ratio.part}/${ratio.whole}`)}` }
       : { label: name, suffix: yearText(year), figure: notStated };
-  }), 1);
+  }), 1, locale);
   return `<h3>${escapeHtml(say(locale, 'applications'))}</h3>
 <div class="chart-grid">
 ${counts}

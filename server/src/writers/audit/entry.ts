@@ -1,5 +1,5 @@
-import { escapeHtml, type Finding, type Locale, type Report, type ReportFacts, type Severity } from '../../core';
-import { say } from './strings';
+import { escapeHtml, ruleById, type Finding, type Locale, type Report, type ReportFacts, type Severity } from '../../core';
+import { severityWord } from './strings';
 
 /**
  * One checked file, as the CLI's FileResult has it (and the server can make one from its analysis): the audit page
@@ -26,11 +26,9 @@ export interface AuditOptions {
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo', hint: 'severityHint' } as const;
-
 /** A severity as a word in a coloured badge: the colour is never the only sign. */
 export function severityBadge(severity: Severity, locale: Locale): string {
-  return `<span class="sev sev-${severity}">${escapeHtml(say(locale, SEVERITY_KEYS[severity]))}</span>`;
+  return `<span class="sev sev-${severity}">${escapeHtml(severityWord(locale, severity))}</span>`;
 }
 
 /** The name a reviewer knows the report by: its unit, else its file name. */
@@ -46,3 +44,9 @@ export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`
 
 /** The findings a reader counts: not the reviewed ones. */
 export const openFindings = (entry: AuditEntry): readonly Finding[] => entry.findings.filter((finding) => !finding.reviewed);
+
+/** A rule's display name in the locale (全角标点, Full-width punctuation); its id when unknown. */
+export function ruleName(ruleId: string, locale: Locale): string {
+  const rule = ruleById(ruleId);
+  return rule ? (locale === 'en' ? rule.meta.name.en : rule.meta.name.zh) : ruleId;
+}

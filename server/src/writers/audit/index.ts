@@ -3,7 +3,7 @@ import { applicationCharts, findingsByRuleChart } from './charts';
 import type { AuditEntry, AuditOptions } from './entry';
 import { reportSection } from './report-section';
 import { AUDIT_SCRIPT } from './script';
-import { say } from './strings';
+import { colon, say } from './strings';
 import { AUDIT_STYLE } from './style';
 import { auditTotals, summarySection } from './summary';
 import { reportsTable } from './table';
@@ -40,7 +40,7 @@ ${AUDIT_STYLE}
 <header class="top">
 <h1>${escapeHtml(title)}</h1>
 <nav>${nav.map(([href, key]) => `<a href="${href}">${escapeHtml(say(locale, key))}</a>`).join('')}</nav>
-<span class="muted">${escapeHtml(say(locale, 'generated'))}：${escapeHtml(generated)}</span>
+<span class="muted">${escapeHtml(say(locale, 'generated') + colon(locale) + generated)}</span>
 </header>
 <main>
 ${summarySection(auditTotals(entries), locale)}

@@ -1,6 +1,6 @@
-import { escapeHtml, renderReportTables, ruleById, type Finding, type Locale, type Report } from '../../core';
-import { entryName, percent, sectionId, severityBadge, type AuditEntry } from './entry';
-import { say } from './strings';
+import { escapeHtml, renderReportTables, type Finding, type Locale, type Report } from '../../core';
+import { entryName, percent, ruleName, sectionId, severityBadge, type AuditEntry } from './entry';
+import { aside, colon, say } from './strings';
 
 /**
  * One report: its heading (unit, year, path), its findings with the text of their line (hints folded away: an
@@ -11,14 +11,14 @@ export function reportSection(entry: AuditEntry, index: number, locale: Locale):
   const name = entryName(entry);
   const year = entry.facts?.year ?? entry.report?.year?.year;
   const heading = `<h2>${escapeHtml(name)}${year === undefined ? '' : ` <span class="year">${year}</span>`}</h2>`;
-  const meta = [`<span>${escapeHtml(say(locale, 'path'))}：<code>${escapeHtml(entry.path)}</code></span>`];
+  const meta = [`<span>${escapeHtml(say(locale, 'path'))}${colon(locale)}<code>${escapeHtml(entry.path)}</code></span>`];
   if (entry.source === 'docx' || entry.source === 'html') meta.push(`<span>${escapeHtml(say(locale, entry.source === 'docx' ? 'sourceDocx' : 'sourceHtml'))}</span>`);
   const report = entry.error === undefined ? entry.report : undefined;
-  if (report) meta.push(`<span>${escapeHtml(say(locale, 'format'))}：${escapeHtml(report.format === 'unknown' ? say(locale, 'unknownFormat') : say(locale, 'formatEra', { era: report.format }))}</span>`);
-  if (entry.facts?.contentRepeat) meta.push(`<span>${escapeHtml(say(locale, 'repeat'))} ${percent(entry.facts.contentRepeat.share)}（${escapeHtml(say(locale, 'previous', { name: entry.facts.contentRepeat.previous }))}）</span>`);
+  if (report) meta.push(`<span>${escapeHtml(say(locale, 'format'))}${colon(locale)}${escapeHtml(report.format === 'unknown' ? say(locale, 'unknownFormat') : say(locale, 'formatEra', { era: report.format }))}</span>`);
+  if (entry.facts?.contentRepeat) meta.push(`<span>${escapeHtml(say(locale, 'repeat'))} ${percent(entry.facts.contentRepeat.share)}${escapeHtml(aside(locale, say(locale, 'previous', { name: entry.facts.contentRepeat.previous })))}</span>`);
   if (report && !report.isAnnualReport) meta.push(`<span>${escapeHtml(say(locale, 'notAnnual'))}</span>`);
   const body = entry.error !== undefined
-    ? `<p class="file-error">${severityBadge('error', locale)} ${escapeHtml(say(locale, 'unreadable'))}：${escapeHtml(entry.error)}</p>`
+    ? `<p class="file-error">${severityBadge('error', locale)} ${escapeHtml(say(locale, 'unreadable'))}${colon(locale)}${escapeHtml(entry.error)}</p>`
     : report ? `${findingsHtml(report, entry.findings, locale)}\n${tablesHtml(report, entry.findings, locale)}` : '';
   return `<section id="${sectionId(index)}" class="panel audit-report" data-path="${escapeHtml(entry.path)}">
 ${heading}
@@ -44,16 +44,14 @@ function findingsHtml(report: Report, findings: readonly Finding[], locale: Loca
   const listed = hints.slice(0, MAX_HINTS);
   const rest = hints.length > listed.length ? `<p class="muted">${escapeHtml(say(locale, 'hintsCut', { shown: listed.length }))}</p>` : '';
   const folded = hints.length > 0 ? `<details class="hints"><summary>${escapeHtml(say(locale, 'moreHints', { count: hints.length }))}</summary>${table(listed)}${rest}</details>` : '';
-  return `<h3>${escapeHtml(say(locale, 'findings'))}（${findings.filter((finding) => !finding.reviewed).length}）</h3>\n${main}${folded}`;
+  return `<h3>${escapeHtml(say(locale, 'findings') + aside(locale, String(findings.filter((finding) => !finding.reviewed).length)))}</h3>\n${main}${folded}`;
 }
 
 function findingRow(report: Report, finding: Finding, locale: Locale): string {
   const position = report.lines.positionAt(finding.span.start);
   const line = report.lines.lines[position.line]?.text ?? '';
-  const rule = ruleById(finding.ruleId);
-  const ruleName = rule ? (locale === 'en' ? rule.meta.name.en : rule.meta.name.zh) : finding.ruleId;
   const reviewed = finding.reviewed ? ` <span class="reviewed">${escapeHtml(say(locale, 'reviewedMark', { reason: finding.reviewed.reason }))}</span>` : '';
-  return `<tr${finding.reviewed ? ' class="is-reviewed"' : ''}><td>${severityBadge(finding.severity, locale)}</td><td>${escapeHtml(ruleName)}<div class="rule-id">${escapeHtml(finding.ruleId)}</div></td><td class="n">${position.line + 1}</td><td>${escapeHtml(finding.message)}${reviewed}</td><td class="context">${escapeHtml(line.trim())}</td></tr>`;
+  return `<tr${finding.reviewed ? ' class="is-reviewed"' : ''}><td>${severityBadge(finding.severity, locale)}</td><td>${escapeHtml(ruleName(finding.ruleId, locale))}<div class="rule-id">${escapeHtml(finding.ruleId)}</div></td><td class="n">${position.line + 1}</td><td>${escapeHtml(finding.message)}${reviewed}</td><td class="context">${escapeHtml(line.trim())}</td></tr>`;
 }
 
 /** the tables as the template lays them out; a cell is marked when an open error or warning lies inside it */

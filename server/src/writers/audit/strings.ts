@@ -1,4 +1,4 @@
-import type { Locale } from '../../core';
+import type { Locale, Severity } from '../../core';
 
 /** The page's own words (the findings' messages come rendered in the check's locale). */
 const STRINGS = {
@@ -82,3 +82,20 @@ export function say(locale: Locale, key: StringKey, params: Readonly<Record<stri
   const template = locale === 'en' ? STRINGS[key].en : STRINGS[key].zh;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** a label's colon: full width in Chinese, ": " in English */
+export const colon = (locale: Locale): string => (locale === 'en' ? ': ' : '：');
+
+/** an aside in brackets: （…） in Chinese, " (…)" in English */
+export const aside = (locale: Locale, text: string): string => (locale === 'en' ? ` (${text})` : `（${text}）`);
+
+const SEVERITY_WORDS: Readonly<Record<Severity, StringKey>> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo', hint: 'severityHint' };
+
+/** "3 错误" / "3 errors", "1 error" */
+export function countOf(locale: Locale, severity: Severity, count: number): string {
+  const word = say(locale, SEVERITY_WORDS[severity]);
+  return locale === 'en' && count !== 1 ? `${count} ${word}s` : `${count} ${word}`;
+}
+
+/** A severity as a word ("错误", "error"). */
+export const severityWord = (locale: Locale, severity: Severity): string => say(locale, SEVERITY_WORDS[severity]);

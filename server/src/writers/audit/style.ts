@@ -39,14 +39,15 @@ h3 { font-size: 15px; font-weight: 600; margin: 1.2rem 0 0.5rem; }
 .scroll { overflow-x: auto; }
 table.grid { border-collapse: collapse; width: 100%; }
 table.grid th, table.grid td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-table.grid thead th { background: #fff; border-bottom: 2px solid var(--ink); font-weight: 600; white-space: nowrap; }
+table.grid thead th { background: #fff; border-bottom: 2px solid var(--ink); font-weight: 600; vertical-align: bottom; }
 table.grid th.n, table.grid td.n { text-align: right; }
 table.grid tbody tr:hover { background: #f7f9fb; }
 #reports th button { all: unset; cursor: pointer; }
-#reports th button::after { content: " ↕"; color: #aab; font-size: 11px; }
-#reports th[aria-sort=ascending] button::after { content: " ↑"; color: var(--ink); }
-#reports th[aria-sort=descending] button::after { content: " ↓"; color: var(--ink); }
-#reports td:first-child { min-width: 14rem; }
+#reports th button::after { content: "\\00a0↕"; color: #aab; font-size: 11px; }
+#reports th[aria-sort=ascending] button::after { content: "\\00a0↑"; color: var(--ink); }
+#reports th[aria-sort=descending] button::after { content: "\\00a0↓"; color: var(--ink); }
+#reports td:first-child { min-width: 12rem; }
+#reports td:last-child { white-space: nowrap; }
 .path { color: var(--muted); font-size: 0.86em; word-break: break-all; }
 .na { color: #9aa2ac; }
 .file-error { color: var(--error); }
