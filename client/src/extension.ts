@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { registerCellNavigation } from './cells';
+import { showAuditPage } from './audit-view';
 import { registerExport } from './export';
 import { registerPasteTable } from './paste';
 import { reportTablesPlugin } from './preview';
@@ -73,11 +74,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     vscode.commands.registerCommand('gkreport.checkWorkspace', async () => {
       const summary = (await client?.sendRequest('workspace/executeCommand', { command: 'gkreport.server.checkWorkspace', arguments: [] })) as
         { reports: number; errors: number; warnings: number } | undefined;
-      if (summary) {
-        void vscode.window.showInformationMessage(
-          vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings', summary.reports, summary.errors, summary.warnings));
-      }
+      if (!summary) return;
+      const open = vscode.l10n.t('Open Audit Page');
+      const answer = await vscode.window.showInformationMessage(
+        vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings', summary.reports, summary.errors, summary.warnings), open);
+      if (answer === open) await showAuditPage(context, client);
     }),
+    vscode.commands.registerCommand('gkreport.openAuditPage', () => showAuditPage(context, client)),
     vscode.commands.registerCommand('gkreport.convertToSimplified', () => onActiveDocument('gkreport.server.convertToSimplified')),
     vscode.commands.registerCommand('gkreport.computeTotals', () => onActiveDocument('gkreport.server.computeTotals')),
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region', folder?: vscode.Uri | string) =>

@@ -16,6 +16,7 @@ import { listenForImports } from './import-report';
 import { documentArgument, newReportArguments } from './params';
 import { listenForExport } from './export';
 import { listenForRequests } from './requests';
+import { listenForAuditPage } from './audit';
 import { Workspace } from './workspace';
 import { CONFIG_FILE, ConfigLoader, type Settings } from './settings';
 
@@ -166,7 +167,8 @@ export function startServer(connection: Connection): void {
     documents.all().forEach((document) => schedule(document, false, 0));
   };
 
-  const workspace = new Workspace({ connection, checker, config, isOpen: (uri) => documents.get(uri) !== undefined, docs: (ruleId) => docs(ruleId), invalidate: (uri) => invalidate(uri) });
+  const workspace = new Workspace({ connection, checker, config, isOpen: (uri) => documents.get(uri) !== undefined, docs: (ruleId) => docs(ruleId), invalidate: (uri) => invalidate(uri),
+    openAnalysis: (uri) => checker.kept(uri) });
 
   connection.onInitialize((params: InitializeParams) => {
     displayLocale = normalizeLocale(params.locale);
@@ -248,6 +250,7 @@ export function startServer(connection: Connection): void {
     locale: () => locale, enabled: () => loader.settings.enable !== false, exclusive: (work) => checks.exclusive(work),
   });
   listenForExport({ connection, guard, documents });
+  listenForAuditPage({ connection, guard, workspace, exclusive: (work) => checks.exclusive(work), locale: () => locale });
 
   listenForImports(connection, guard, () => locale);
 

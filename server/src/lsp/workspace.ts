@@ -1,8 +1,9 @@
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Checker, Config } from '../core';
+import type { Analysis, Checker, Config, Finding, Report } from '../core';
 import { IGNORED, readReport, REPORT_GLOBS } from '../node/files';
 import { toDiagnostic } from './convert';
 
@@ -15,6 +16,16 @@ export interface WorkspaceHost {
   docs(ruleId: string): string;
   /** an open report whose last year's report changed: check it again */
   invalidate(uri: string): void;
+  /** the last analysis of an open document (what the editor shows) */
+  openAnalysis(uri: string): Analysis | undefined;
+}
+
+/** One annual report of the workspace as the audit page shows it: named by its path in the workspace. */
+export interface WorkspaceReport {
+  readonly path: string;
+  readonly uri: string;
+  readonly report: Report;
+  readonly findings: readonly Finding[];
 }
 
 /**
@@ -48,22 +59,50 @@ export class Workspace {
       summary.files++;
       const uri = pathToFileURL(file).toString();
       if (this.host.isOpen(uri)) continue;
-      const text = readFile(file);
-      if (text === undefined) continue;
-      const { analysis, affected } = this.host.checker.check({ uri, text, config: this.host.config(uri), always: file.endsWith('.gkr'), open: false });
-      affected.forEach((other) => this.host.invalidate(other));
-      if (!analysis.applies) continue;
+      const analysis = this.#checkClosed(uri, file);
+      if (!analysis?.applies) continue;
       summary.reports++;
       summary.errors += analysis.findings.filter((finding) => finding.severity === 'error').length;
       summary.warnings += analysis.findings.filter((finding) => finding.severity === 'warning').length;
-      const document = TextDocument.create(uri, 'gkreport', 0, text);
+      const document = TextDocument.create(uri, 'gkreport', 0, analysis.text);
       void this.host.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding, (ruleId) => this.host.docs(ruleId))) });
     }
     return summary;
   }
 
+  /**
+   * Every annual report of the workspace with its findings, for the audit page: an open document as the editor
+   * last checked it, the others from disk (the checker's caches make this cheap after the workspace check).
+   */
+  reports(): WorkspaceReport[] {
+    const reports: WorkspaceReport[] = [];
+    for (const folder of this.folders) {
+      for (const file of this.#folderFiles(folder)) {
+        const uri = pathToFileURL(file).toString();
+        const analysis = this.host.isOpen(uri) ? this.host.openAnalysis(uri) : this.#checkClosed(uri, file);
+        if (!analysis?.applies) continue;
+        const relative = path.relative(folder, file).split(path.sep).join('/');
+        const name = this.folders.length > 1 ? `${path.basename(folder)}/${relative}` : relative;
+        reports.push({ path: name, uri, report: analysis.report, findings: analysis.findings });
+      }
+    }
+    return reports;
+  }
+
+  #checkClosed(uri: string, file: string): Analysis | undefined {
+    const text = readFile(file);
+    if (text === undefined) return undefined;
+    const { analysis, affected } = this.host.checker.check({ uri, text, config: this.host.config(uri), always: file.endsWith('.gkr'), open: false });
+    affected.forEach((other) => this.host.invalidate(other));
+    return analysis;
+  }
+
+  #folderFiles(folder: string): string[] {
+    return globSync(REPORT_GLOBS, { cwd: folder, absolute: true, ignore: IGNORED }).sort();
+  }
+
   #files(): string[] {
-    return this.folders.flatMap((folder) => globSync(REPORT_GLOBS, { cwd: folder, absolute: true, ignore: IGNORED }));
+    return this.folders.flatMap((folder) => this.#folderFiles(folder));
   }
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { code, EXTENSION_ID, openReport, waitForDiagnostics, workspaceFile } from './helpers';
+import { code, EXTENSION_ID, openReport, waitForDiagnostics, waitForTab, workspaceFile } from './helpers';
 
 interface GkreportApi {
   readonly checksInFlight: () => readonly string[];
@@ -32,6 +32,22 @@ suite('workspace, settings and the server process', () => {
     await vscode.commands.executeCommand('gkreport.checkWorkspace');
     const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => code(x) === 'table-reconcile'));
     assert.ok(diagnostics.length > 0);
+  });
+
+  test('the audit page opens in a webview over the workspace reports, with a policy that allows nothing remote', async () => {
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('gkreport.openAuditPage');
+    assert.ok(panel, 'no audit page was shown');
+    const tab = await waitForTab((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.includes('gkreport.audit'));
+    assert.ok(tab.label.length > 0);
+    const { html } = panel.webview;
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    assert.match(policy, /default-src 'none'/);
+    assert.match(policy, /script-src 'nonce-[^']+'/);
+    assert.doesNotMatch(policy, /https?:|\*/, policy);
+    // every script carries the nonce; the unopened county report is on the page with its path
+    assert.ok([...html.matchAll(/<script\b[^>]*>/g)].every((tag) => tag[0].includes('nonce=')), 'a script without the nonce');
+    assert.ok(html.includes('unopened/county.md'), 'the unopened report is not on the page');
+    panel.dispose();
   });
 
   test('a rule set to off, then a severity changed, take effect without reload', async () => {

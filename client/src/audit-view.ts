@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+/** gkreport/auditPage: the audit page over the workspace's reports, as `gkreport check --format html` writes it */
+interface AuditPage {
+  readonly html: string;
+  readonly reports: number;
+  /** the page names each report by its path in the workspace; this gives the file it is */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+/** What the page's links ask for: a report's line, opened in the editor. */
+interface OpenLine { readonly open: string; readonly line: number }
+
+/**
+ * 审阅页: after 检查工作区, the page the CLI writes for a folder of reports, in a webview. The page is the CLI's own
+ * (inline CSS, one inline script, SVG): the webview allows exactly that — its script by a nonce, its styles inline,
+ * images as data: — and nothing remote. A finding's line number opens the report at that line.
+ */
+export async function showAuditPage(context: vscode.ExtensionContext, client: LanguageClient | undefined): Promise<vscode.WebviewPanel | undefined> {
+  let page: AuditPage | null | undefined;
+  try {
+    // the page speaks the language the server's messages do (gkreport.locale, else VS Code's)
+    page = await client?.sendRequest<AuditPage | null>('gkreport/auditPage', {});
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The audit page could not be made: {0}', error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
+  if (!page) return undefined;
+  const { files } = page;
+  if (page.reports === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The workspace holds no annual report to audit.'));
+    return undefined;
+  }
+  const panel = vscode.window.createWebviewPanel('gkreport.audit', vscode.l10n.t('Audit page'), vscode.ViewColumn.Active, {
+    enableScripts: true,
+    enableFindWidget: true,
+    // nothing from disk: the page is one string
+    localResourceRoots: [],
+  });
+  panel.webview.html = withPolicy(page.html, randomBytes(16).toString('base64'));
+  panel.webview.onDidReceiveMessage((message: unknown) => void openLine(message, files), undefined, context.subscriptions);
+  return panel;
+}
+
+/** The page with a CSP in its head, its scripts carrying the nonce, and the bridge that opens a finding's line. */
+export function withPolicy(html: string, nonce: string): string {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${nonce}';">`;
+  // every <script> on the page is the page's own (the report text in it is escaped), so each gets the nonce
+  const scripted = html.replace(/<script(?=[\s>])/gi, `<script nonce="${nonce}"`);
+  const bridge = `<script nonce="${nonce}">${BRIDGE}</script>`;
+  const head = /<head[^>]*>/i.exec(scripted);
+  if (!head) return `${policy}${scripted}${bridge}`;
+  const at = head.index + head[0].length;
+  return `${scripted.slice(0, at)}${policy}${scripted.slice(at).replace(/<\/body>/i, `${bridge}</body>`)}`;
+}
+
+/** In the webview: a click on an element with data-path and data-line asks the extension to open that line. */
+const BRIDGE = `(() => {
+  const vscode = acquireVsCodeApi();
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-path][data-line]') : null;
+    if (!target) return;
+    event.preventDefault();
+    vscode.postMessage({ open: target.getAttribute('data-path'), line: Number(target.getAttribute('data-line')) });
+  });
+})();`;
+
+async function openLine(message: unknown, files: AuditPage['files']): Promise<void> {
+  // only the reports on the page: the page is ours, but a message is still input
+  if (!isOpenLine(message) || !Object.hasOwn(files, message.open)) return;
+  const uri = vscode.Uri.parse(files[message.open]);
+  const line = Math.max(0, message.line - 1);
+  const position = new vscode.Position(line, 0);
+  await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
+}
+
+function isOpenLine(message: unknown): message is OpenLine {
+  if (typeof message !== 'object' || message === null) return false;
+  const { open, line } = message as Record<string, unknown>;
+  return typeof open === 'string' && typeof line === 'number' && Number.isInteger(line) && line >= 1;
+}
