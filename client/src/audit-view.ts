@@ -15,14 +15,16 @@ interface OpenLine { readonly open: string; readonly line: number }
 
 /**
  * 审阅页: after 检查工作区, the page the CLI writes for a folder of reports, in a webview. The page is the CLI's own
- * (inline CSS, one inline script, SVG): the webview allows exactly that — its script by a nonce, its styles inline,
- * images as data: — and nothing remote. A finding's line number opens the report at that line.
+ * (inline CSS, one inline script, SVG): the webview allows exactly that — its script and its style by a nonce —
+ * and nothing remote. A finding's line number opens the report at that line. Resolves to the HTML shown (a
+ * command's result crosses to its caller as JSON: the panel would not), or undefined when nothing was shown.
  */
-export async function showAuditPage(context: vscode.ExtensionContext, client: LanguageClient | undefined): Promise<vscode.WebviewPanel | undefined> {
+export async function showAuditPage(context: vscode.ExtensionContext, client: LanguageClient | undefined): Promise<string | undefined> {
+  const nonce = randomBytes(16).toString('base64');
   let page: AuditPage | null | undefined;
   try {
     // the page speaks the language the server's messages do (gkreport.locale, else VS Code's)
-    page = await client?.sendRequest<AuditPage | null>('gkreport/auditPage', {});
+    page = await client?.sendRequest<AuditPage | null>('gkreport/auditPage', { nonce });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The audit page could not be made: {0}', error instanceof Error ? error.message : String(error)));
     return undefined;
@@ -39,31 +41,40 @@ export async function showAuditPage(context: vscode.ExtensionContext, client: La
     // nothing from disk: the page is one string
     localResourceRoots: [],
   });
-  panel.webview.html = withPolicy(page.html, randomBytes(16).toString('base64'));
+  panel.webview.html = withPolicy(page.html, nonce);
   panel.webview.onDidReceiveMessage((message: unknown) => void openLine(message, files), undefined, context.subscriptions);
-  return panel;
+  return panel.webview.html;
 }
 
-/** The page with a CSP in its head, its scripts carrying the nonce, and the bridge that opens a finding's line. */
+/**
+ * The page (made with the nonce on its script and its style) with a CSP first in its head, and the bridge that
+ * opens a finding's line. The page has no style attributes and no images, so the nonce is all it needs.
+ */
 export function withPolicy(html: string, nonce: string): string {
-  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${nonce}';">`;
-  // every <script> on the page is the page's own (the report text in it is escaped), so each gets the nonce
-  const scripted = html.replace(/<script(?=[\s>])/gi, `<script nonce="${nonce}"`);
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">`;
   const bridge = `<script nonce="${nonce}">${BRIDGE}</script>`;
-  const head = /<head[^>]*>/i.exec(scripted);
-  if (!head) return `${policy}${scripted}${bridge}`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (!head) return `${policy}${html}${bridge}`;
   const at = head.index + head[0].length;
-  return `${scripted.slice(0, at)}${policy}${scripted.slice(at).replace(/<\/body>/i, `${bridge}</body>`)}`;
+  return `${html.slice(0, at)}${policy}${html.slice(at).replace(/<\/body>/i, `${bridge}</body>`)}`;
 }
 
-/** In the webview: a click on an element with data-path and data-line asks the extension to open that line. */
+/**
+ * In the webview: a finding's line number (data-line, inside its report's section with data-path) opens that line
+ * in the editor. Styled through the CSSOM, which the policy allows, so the page itself stays as the CLI writes it.
+ */
 const BRIDGE = `(() => {
   const vscode = acquireVsCodeApi();
+  for (const cell of document.querySelectorAll('[data-line]')) {
+    cell.style.cursor = 'pointer';
+    cell.style.textDecoration = 'underline';
+  }
   document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest('[data-path][data-line]') : null;
-    if (!target) return;
+    const cell = event.target instanceof Element ? event.target.closest('[data-line]') : null;
+    const report = cell ? cell.closest('[data-path]') : null;
+    if (!cell || !report) return;
     event.preventDefault();
-    vscode.postMessage({ open: target.getAttribute('data-path'), line: Number(target.getAttribute('data-line')) });
+    vscode.postMessage({ open: report.getAttribute('data-path'), line: Number(cell.getAttribute('data-line')) });
   });
 })();`;
 

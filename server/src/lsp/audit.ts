@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { normalizeLocale, type Locale } from '../core';
+import { normalizeLocale, reportFacts, type Locale } from '../core';
 import type { RequestHost } from './requests';
 import type { Workspace } from './workspace';
 
 export const AUDIT_PAGE = 'gkreport/auditPage';
 
-const AUDIT_PARAMS = z.object({ locale: z.string().optional() }).optional();
+const AUDIT_PARAMS = z.object({
+  locale: z.string().optional(),
+  /** the webview's Content-Security-Policy allows the page's inline script and style by this nonce */
+  nonce: z.string().regex(/^[A-Za-z0-9+/=]{8,}$/).optional(),
+}).optional();
 
 export interface AuditPageResult {
   /** the page `gkreport check --format html` writes, over the workspace's annual reports */
@@ -27,11 +31,12 @@ export function listenForAuditPage(host: Pick<RequestHost, 'connection' | 'guard
 }): void {
   host.connection.onRequest(AUDIT_PAGE, host.guard.request('auditPage', null, async (params: unknown): Promise<AuditPageResult> => {
     const parsed = AUDIT_PARAMS.safeParse(params);
-    if (!parsed.success) throw new ResponseError(ErrorCodes.InvalidParams, `${AUDIT_PAGE} expects { locale?: string }; got ${JSON.stringify(params) ?? 'nothing'}`);
+    if (!parsed.success) throw new ResponseError(ErrorCodes.InvalidParams, `${AUDIT_PAGE} expects { locale?: string, nonce?: base64 string }; got ${JSON.stringify(params) ?? 'nothing'}`);
     const locale = parsed.data?.locale ? normalizeLocale(parsed.data.locale) : host.locale();
     const reports = await host.exclusive(() => host.workspace.reports());
     const { auditPage } = require('../writers/export') as typeof import('../writers/export');
-    const html = auditPage(reports.map(({ path, report, findings }) => ({ path, report, findings })), { locale, generated: new Date() });
+    const entries = reports.map(({ path, analysis }) => ({ path, report: analysis.report, findings: analysis.findings, facts: reportFacts(analysis) }));
+    const html = auditPage(entries, { locale, generated: new Date(), ...(parsed.data?.nonce ? { nonce: parsed.data.nonce } : {}) });
     return { html, reports: reports.length, files: Object.fromEntries(reports.map((report) => [report.path, report.uri])) };
   }));
 }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Checker, Config, Finding, Report } from '../core';
+import type { Analysis, Checker, Config } from '../core';
 import { IGNORED, readReport, REPORT_GLOBS } from '../node/files';
 import { toDiagnostic } from './convert';
 
@@ -24,8 +24,7 @@ export interface WorkspaceHost {
 export interface WorkspaceReport {
   readonly path: string;
   readonly uri: string;
-  readonly report: Report;
-  readonly findings: readonly Finding[];
+  readonly analysis: Analysis;
 }
 
 /**
@@ -83,7 +82,7 @@ export class Workspace {
         if (!analysis?.applies) continue;
         const relative = path.relative(folder, file).split(path.sep).join('/');
         const name = this.folders.length > 1 ? `${path.basename(folder)}/${relative}` : relative;
-        reports.push({ path: name, uri, report: analysis.report, findings: analysis.findings });
+        reports.push({ path: name, uri, analysis });
       }
     }
     return reports;

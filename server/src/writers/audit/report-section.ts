@@ -51,7 +51,7 @@ function findingRow(report: Report, finding: Finding, locale: Locale): string {
   const position = report.lines.positionAt(finding.span.start);
   const line = report.lines.lines[position.line]?.text ?? '';
   const reviewed = finding.reviewed ? ` <span class="reviewed">${escapeHtml(say(locale, 'reviewedMark', { reason: finding.reviewed.reason }))}</span>` : '';
-  return `<tr${finding.reviewed ? ' class="is-reviewed"' : ''}><td>${severityBadge(finding.severity, locale)}</td><td>${escapeHtml(ruleName(finding.ruleId, locale))}<div class="rule-id">${escapeHtml(finding.ruleId)}</div></td><td class="n">${position.line + 1}</td><td>${escapeHtml(finding.message)}${reviewed}</td><td class="context">${escapeHtml(line.trim())}</td></tr>`;
+  return `<tr${finding.reviewed ? ' class="is-reviewed"' : ''}><td>${severityBadge(finding.severity, locale)}</td><td>${escapeHtml(ruleName(finding.ruleId, locale))}<div class="rule-id">${escapeHtml(finding.ruleId)}</div></td><td class="n" data-line="${position.line + 1}">${position.line + 1}</td><td>${escapeHtml(finding.message)}${reviewed}</td><td class="context">${escapeHtml(line.trim())}</td></tr>`;
 }
 
 /** the tables as the template lays them out; a cell is marked when an open error or warning lies inside it */
