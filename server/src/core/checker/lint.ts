@@ -28,6 +28,13 @@ export interface Finding {
   readonly message: string;
   readonly span: Span;
   readonly fix?: Fix;
+  /** what the finding is about when its place does not say (a missing section's): its review key */
+  readonly subject?: string;
+  /**
+   * a reviewer checked it and it stays (.gkreport-review.json): it keeps its severity, the CLI counts it apart and
+   * sets no exit code by it, the editor shows it as a hint with the reason
+   */
+  readonly reviewed?: { readonly reason: string };
 }
 
 /** Runs every enabled rule over one parsed report, honours suppression comments; findings sorted by position. */
@@ -92,7 +99,27 @@ export function* lintSteps(report: Report, config: Config, context: RuleContext,
     off: new Set(Object.entries(config.rules).filter(([, setting]) => setting === 'off').map(([id]) => id)),
   };
   for (const rule of enabled.filter((candidate) => candidate.meta.phase === 'suppression')) run(rule, { ...context, suppressions: use }, false);
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(byPosition);
+}
+
+/** The order of findings: by position, then by rule. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** The findings of the rules of one phase run on their own (the review phase: when decisions are applied after a check). */
+export function lintPhase(report: Report, config: Config, context: RuleContext, phase: NonNullable<Rule['meta']['phase']>, options: LintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of (options.rules ?? RULES).filter((candidate) => candidate.meta.phase === phase && config.rules[candidate.meta.id] !== 'off')) {
+    const before = findings.length;
+    try {
+      runRule(rule, report, config, context, undefined, findings, config.rules[rule.meta.id] as Severity | undefined);
+    } catch (error) {
+      findings.length = before;
+      options.onRuleError?.(rule.meta.id, error);
+    }
+  }
+  return findings;
 }
 
 function runRule(
@@ -116,6 +143,7 @@ function runRule(
       message: render(input.message, config.locale),
       span: input.span,
       fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit, safety } : undefined,
+      ...(input.subject ? { subject: input.subject } : {}),
     });
   }, withOptions);
 }
