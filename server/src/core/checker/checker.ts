@@ -180,11 +180,13 @@ export class Checker {
     const kept = uri ? this.#kept.get(uri) : undefined;
     const previous = uri && kept ? this.#index.previousOf(uri, kept.report) : undefined;
     const context = { caches: this.#caches, ...(previous ? { previous } : {}) };
-    if (!kept || kept.text !== text || !sameConfig(kept.config, config)) return fixAll(text, config, selection, context, this.options);
+    // what a reviewer checked stays as written, in every round
+    const options = kept?.review ? { ...this.options, review: kept.review.input } : this.options;
+    if (!kept || kept.text !== text || !sameConfig(kept.config, config)) return fixAll(text, config, selection, context, options);
     // the first round from the kept analysis of this very text: no check to repeat before the edits
     const first = applyFixes(text, selectedFixes(kept.findings, selection));
     if (first.applied === 0) return first;
-    return joinFixResults(first, fixAll(first.text, config, selection, context, this.options));
+    return joinFixResults(first, fixAll(first.text, config, selection, context, options));
   }
 
   /** Forgets everything kept (settings changed what a check computes, or a measurement wants a cold check). */

@@ -8,6 +8,8 @@ import { Suppressions } from './suppress';
 import { CheckCancelled, throwIfCancelled } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { toEnd, type Steps } from '../cache/steps';
+import type { ReviewInput } from '../review/decision';
+import { applyReviews } from './reviews';
 import type { FixSafety, Rule, RuleContext, Severity, SuppressionUse } from '../rules/kit/define';
 
 export interface Fix {
@@ -196,11 +198,13 @@ export function joinFixResults(first: FixAllResult, then: FixAllResult): FixAllR
  * such as a traditional span and the Taiwan term inside it, are taken in the next.
  */
 export function fixAll(
-  text: string, config: Config, selection: FixSelection = {}, context: RuleContext = { caches: new Caches() }, options: LintOptions = {}, passes = 10,
+  text: string, config: Config, selection: FixSelection = {}, context: RuleContext = { caches: new Caches() }, options: FixAllOptions = {}, passes = 10,
 ): FixAllResult {
   let result: FixAllResult = { text, applied: 0, byRule: {} };
   for (let pass = 0; pass < passes; pass++) {
-    const findings = selectedFixes(lint(parseReport(result.text, { format: config.format, caches: context.caches }), config, context, options), selection);
+    const report = parseReport(result.text, { format: config.format, caches: context.caches });
+    const linted = lint(report, config, context, options);
+    const findings = selectedFixes(options.review ? applyReviews(report, linted, options.review, config, context, options) : linted, selection);
     if (findings.length === 0) break;
     const round = applyFixes(result.text, findings);
     if (round.text === result.text) break;
@@ -209,9 +213,14 @@ export function fixAll(
   return result;
 }
 
-/** The findings whose fixes a fix-all with `selection` applies. */
+/** A fix-all's options: a lint's, and the review decisions whose findings stay as they are. */
+export interface FixAllOptions extends LintOptions {
+  readonly review?: ReviewInput;
+}
+
+/** The findings whose fixes a fix-all with `selection` applies: never one a reviewer checked (it stays as written). */
 export function selectedFixes(findings: readonly Finding[], selection: FixSelection): Finding[] {
-  return findings.filter((finding) => finding.fix && (!selection.rules || selection.rules.has(finding.ruleId)) && (!selection.safeOnly || finding.fix.safety === 'safe'));
+  return findings.filter((finding) => finding.fix && !finding.reviewed && (!selection.rules || selection.rules.has(finding.ruleId)) && (!selection.safeOnly || finding.fix.safety === 'safe'));
 }
 
 /** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */

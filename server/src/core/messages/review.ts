@@ -12,8 +12,12 @@ export const review = defineMessages('review', {
     en: '{file} has the wrong shape: {reason}; expected an object with "version": 1 and a "decisions" list. None of its decisions apply',
   },
   'invalid-decision': {
-    zh: '{file}：第 {index} 条核实记录无效，已跳过：{reason}',
-    en: '{file}: decision {index} is invalid and was skipped: {reason}',
+    zh: '第 {index} 条核实记录无效，已跳过（其他记录照常生效）：{reason}',
+    en: 'decision {index} is invalid and was skipped (the others apply): {reason}',
+  },
+  'invalid-report': {
+    zh: 'report 应写单位和年度（"unit" 和 "year"），或报告文件的相对路径（"path"）',
+    en: 'report must give the unit and the year ("unit" and "year"), or the report file\'s relative path ("path")',
   },
   'unknown-rule': { zh: '未知的规则 id“{id}”', en: 'unknown rule id "{id}"' },
 });

@@ -60,12 +60,19 @@ export function readDecisions(raw: unknown, locale: Locale, knownRule: (id: stri
   const problems: ReviewProblem[] = [];
   whole.data.decisions.forEach((entry, index) => {
     const parsed = decision.safeParse(entry);
-    const reason = !parsed.success ? parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')
+    const reason = !parsed.success ? describeIssues(parsed.error.issues, locale)
       : !knownRule(parsed.data.rule) ? render(msg(review['unknown-rule'], { id: parsed.data.rule }), locale) : undefined;
     if (parsed.success && reason === undefined) decisions.push(parsed.data);
-    else problems.push({ decision: index + 1, message: render(msg(review['invalid-decision'], { file: name, index: index + 1, reason: reason! }), locale) });
+    else problems.push({ decision: index + 1, message: render(msg(review['invalid-decision'], { index: index + 1, reason: reason! }), locale) });
   });
   return { decisions, problems };
+}
+
+/** zod's issues in a line; the report's two forms said in words (zod only says "Invalid input" of a union) */
+function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): string {
+  return issues.map((issue) => issue.path[0] === 'report' && issue.code === 'invalid_union'
+    ? render(msg(review['invalid-report']), locale)
+    : `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
 /** What a review file gives a check of one report: every decision of the file, and the report's path as decisions name it. */
