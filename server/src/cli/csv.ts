@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Locale } from '../core';
-import { messageWithReview, type FileResult } from './output';
+import { reviewedMessage, type Locale } from '../core';
+import type { FileResult } from './output';
 
 /** cli.md: one row per finding, these columns, then a row per file that could not be read (rule file-error) */
 const HEADER = ['path', 'unit', 'year', 'rule', 'severity', 'line', 'column', 'message', 'context'];
@@ -22,7 +22,7 @@ export function formatCsv(results: readonly FileResult[], locale: Locale = 'zh-C
       const start = report.lines.positionAt(finding.span.start);
       rows.push([
         result.path, report.unitName ?? '', report.year?.year ?? '', finding.ruleId, finding.severity,
-        start.line + 1, start.character + 1, messageWithReview(finding, locale), report.lines.lines[start.line]?.text ?? '',
+        start.line + 1, start.character + 1, reviewedMessage(finding, locale), report.lines.lines[start.line]?.text ?? '',
       ]);
     }
   }

@@ -1,4 +1,4 @@
-import { msg, render, RULES, SHARED, type Finding, type Locale, type Report, type Severity } from '../core';
+import { msg, render, reviewedMessage, RULES, SHARED, type Finding, type Locale, type Report, type Severity } from '../core';
 
 export interface FileResult {
   readonly path: string;
@@ -48,10 +48,6 @@ export function summarize(results: readonly FileResult[]) {
   return { files: results.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint'), reviewed };
 }
 
-/** A finding's message with the reviewer's reason after it, where the output has no field of its own for it (text, CSV). */
-export function messageWithReview(finding: Finding, locale: Locale): string {
-  return finding.reviewed ? `${finding.message} [${render(msg(SHARED.review.reviewed, { reason: finding.reviewed.reason }), locale)}]` : finding.message;
-}
 
 function tablesOf(report: Report) {
   return report.tables.map((table) => ({
@@ -94,7 +90,7 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
     if (!result.report) continue;
     for (const finding of result.findings) {
       const { line, column } = range(result.report, finding.span);
-      lines.push(`${result.path}:${line}:${column}: ${finding.severity} ${finding.ruleId} ${messageWithReview(finding, locale)}`);
+      lines.push(`${result.path}:${line}:${column}: ${finding.severity} ${finding.ruleId} ${reviewedMessage(finding, locale)}`);
     }
   }
   const summary = summarize(results);

@@ -30,7 +30,7 @@ export { buildSnippets, TAB_STOPS, type Snippet, type SnippetFill } from './auth
 export { reportTemplate, reportTitle, PLACEHOLDER, type TemplateOptions } from './authoring/templates';
 export { configJsonSchema } from './authoring/schema';
 export { parseDirectives } from './checker/suppress';
-export { applyReviews, resolveReviews } from './checker/reviews';
+export { applyReviews, resolveReviews, reviewedMessage } from './checker/reviews';
 export { REVIEW_FILE, type Decision, type ReportRef, type ReviewFile, type ReviewInput, type ReviewProblem } from './review/decision';
 export { isThisReport, normalisedSentence, reportRef, reviewKey } from './review/key';
 

@@ -1,7 +1,8 @@
 import type { Report } from '../model/types';
 import { readDecisions, type Decision, type ReviewFile, type ReviewInput } from '../review/decision';
 import { isThisReport, reviewKey } from '../review/key';
-import type { Locale } from '../messages';
+import { msg, render, type Locale } from '../messages';
+import { review as reviewMessages } from '../messages/review';
 import { ruleById } from '../rules';
 import type { RuleContext } from '../rules/kit/define';
 import type { Config } from './config';
@@ -51,4 +52,9 @@ export function sameReviews(a: ReviewInput | undefined, b: ReviewInput | undefin
   if (a === b) return true;
   if (!a || !b) return (a?.decisions.length ?? 0) === 0 && (b?.decisions.length ?? 0) === 0;
   return a.path === b.path && (a.decisions === b.decisions || JSON.stringify(a.decisions) === JSON.stringify(b.decisions));
+}
+
+/** A finding's message with the reviewer's reason after it, where a host has no field of its own for it (the editor, text, CSV). */
+export function reviewedMessage(finding: Finding, locale: Locale): string {
+  return finding.reviewed ? `${finding.message} [${render(msg(reviewMessages.reviewed, { reason: finding.reviewed.reason }), locale)}]` : finding.message;
 }
