@@ -119,11 +119,12 @@ export function reportRef(report: Report, path?: string): ReportRef | undefined 
   return path ? { path } : undefined;
 }
 
-/** Whether a decision's report is this one: the same unit (spaces aside) and year, or the same path. */
+/** Whether a decision's report is this one: the same unit (spaces and full or half width aside) and year, or the same path. */
 export function isThisReport(ref: ReportRef, report: Report, review: Pick<ReviewInput, 'path'>): boolean {
   if ('path' in ref) return review.path !== undefined && samePath(ref.path, review.path);
   const unit = unitKey(report);
-  return unit !== undefined && unit === unitKey({ unitName: ref.unit }) && report.year?.year === ref.year;
+  // the model's unit is read from the folded title (half width); a decision may be written either way
+  return unit !== undefined && unit === unitKey({ unitName: toHalfWidth(ref.unit) }) && report.year?.year === ref.year;
 }
 
 const samePath = (a: string, b: string) => a.replace(/\\/g, '/').replace(/^\.\//, '') === b.replace(/\\/g, '/').replace(/^\.\//, '');
