@@ -31,8 +31,9 @@ describe('language server: review decisions (bundled, over stdio)', () => {
     assert.deepEqual(reconcile.map((diagnostic) => diagnostic.severity), [HINT, 1, 1]);
     assert.match(reconcile[0].message as string, /^应为 72：.* \[已核实：含上年结转，已核实\]$/);
 
+    // as VS Code's Quick Fix… asks: quick fixes only
     const actionsOn = (diagnostic: Diagnostic) => session.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+      textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] },
     });
     const prose = published.diagnostics.find((diagnostic) => diagnostic.code === 'prose-table-mismatch')!;
     const mark = (await actionsOn(prose)).find((action) => action.title === '标记为已核实…');
