@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  createChecker, DEFAULT_CONFIG, normalisedSentence, resolveReviews, reviewKey, type Analysis, type Decision, type Finding, type ReviewInput,
+  createChecker, DEFAULT_CONFIG, normalisedSentence, reportStatus, resolveReviews, reviewKey, type Analysis, type Decision, type Finding, type ReviewInput,
 } from '../../server/src/core';
 import { seed } from '../helpers/seeds';
 import { consistentNumbers, makeReport, setCell } from '../helpers/reports';
@@ -111,6 +111,12 @@ describe('review decisions applied to a check', () => {
     const without = checker.current(input)!;
     assert.equal(without.findings.filter((finding) => finding.reviewed).length, 0);
     assert.deepEqual(without.findings, first.findings);
+  });
+
+  test('the status bar counts the errors left to fix, not the reviewed ones', () => {
+    assert.equal(reportStatus(check(MISTAKES), 'zh-CN').errors, 4);
+    assert.equal(reportStatus(check(MISTAKES, reviews), 'zh-CN').errors, 3);
+    assert.equal(reportStatus(check(MISTAKES, reviews), 'zh-CN').warnings, 1);
   });
 
   test('a fix-all leaves a reviewed cell as written', () => {
