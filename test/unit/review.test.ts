@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  createChecker, DEFAULT_CONFIG, normalisedSentence, reportStatus, resolveReviews, reviewKey, type Analysis, type Decision, type Finding, type ReviewInput,
+  createChecker, DEFAULT_CONFIG, normalisedSentence, reportStatus, resolveReviews, reviewJsonSchema, reviewKey, type Analysis, type Decision, type Finding, type ReviewInput,
 } from '../../server/src/core';
 import { seed } from '../helpers/seeds';
 import { consistentNumbers, makeReport, setCell } from '../helpers/reports';
@@ -154,5 +154,16 @@ describe('the review file: validated entry by entry', () => {
     assert.deepEqual(file.decisions, []);
     assert.equal(file.problems.length, 1);
     assert.match(file.problems[0].message, /^\.gkreport-review\.json 的格式不对：version: .*；应为一个对象，含 "version": 1 和 "decisions" 列表。其中的核实记录均未生效$/);
+  });
+});
+
+describe('the review file\'s JSON schema (VS Code completes the file from it)', () => {
+  test('it is the schema decisions are validated with, every rule id offered', () => {
+    const schema = reviewJsonSchema() as { required: string[]; properties: { decisions: { items: { required: string[]; additionalProperties: boolean; properties: { rule: { enum: string[] } } } } } };
+    assert.deepEqual(schema.required, ['version', 'decisions']);
+    const item = schema.properties.decisions.items;
+    assert.deepEqual(item.required, ['report', 'rule', 'key', 'reason']);
+    assert.equal(item.additionalProperties, false);
+    assert.ok(item.properties.rule.enum.includes('prose-table-mismatch') && item.properties.rule.enum.includes('stale-review'));
   });
 });

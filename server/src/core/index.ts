@@ -28,7 +28,7 @@ export { escapeHtml } from './text/html';
 export { convertDocument } from './script/artifacts';
 export { buildSnippets, TAB_STOPS, type Snippet, type SnippetFill } from './authoring/snippets';
 export { reportTemplate, reportTitle, PLACEHOLDER, type TemplateOptions } from './authoring/templates';
-export { configJsonSchema } from './authoring/schema';
+export { configJsonSchema, reviewJsonSchema } from './authoring/schema';
 export { parseDirectives } from './checker/suppress';
 export { applyReviews, resolveReviews, reviewedMessage } from './checker/reviews';
 export { REVIEW_FILE, type Decision, type ReportRef, type ReviewFile, type ReviewInput, type ReviewProblem } from './review/decision';

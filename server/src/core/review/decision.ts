@@ -20,19 +20,29 @@ export interface Decision {
 }
 
 const reportRef = z.union([
-  z.strictObject({ unit: z.string().trim().min(1), year: z.number().int().min(1990).max(2100) }),
-  z.strictObject({ path: z.string().trim().min(1) }),
-]);
+  z.strictObject({
+    unit: z.string().trim().min(1).describe('单位名称，与报告标题一致 / the unit, as in the title'),
+    year: z.number().int().min(1990).max(2100).describe('报告年度 / the report year'),
+  }),
+  z.strictObject({ path: z.string().trim().min(1).describe('报告文件相对本文件的路径（标题中没有单位和年度时）/ the report file, relative to this file') }),
+]).describe('哪份报告 / which report');
 
 const decision = z.strictObject({
   report: reportRef,
-  rule: z.string().min(1),
-  key: z.string().min(1),
-  reason: z.string().trim().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+  rule: z.string().min(1).describe('规则 id / rule id'),
+  key: z.string().min(1).describe('问题的键：表格单元格为“表/行/列”（t3/本年新收/总计），正文为所在句子，结构问题为所在部分 / the finding\'s key: table/row/column, the sentence, or the section'),
+  reason: z.string().trim().min(1).describe('核实理由 / why the finding stays'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional().describe('核实日期 / when it was decided'),
 });
 
 const file = z.object({ version: z.literal(1), decisions: z.array(z.unknown()) });
+
+/** The file's shape with its decisions, for the JSON schema VS Code completes the file from (authoring/schema.ts). */
+export const reviewFileShape = z.object({
+  $schema: z.string().optional(),
+  version: z.literal(1).describe('文件格式版本 / file format version'),
+  decisions: z.array(decision).describe('核实记录 / review decisions'),
+});
 
 /** One problem with the file: a decision skipped (its index, 1-based), or the file as a whole (no decision applies). */
 export interface ReviewProblem {
