@@ -14,6 +14,7 @@ import { importReport } from './import-report';
 import { registerReportStatusBar, type StatusBarView } from './status';
 import { DETECTED_DOCUMENTS, registerLanguageDetection, type LanguageOffer } from './detect';
 import { reopenWithGb18030 } from './encoding';
+import { registerMarkReviewed } from './review';
 
 let client: LanguageClient | undefined;
 
@@ -63,8 +64,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     initializationOptions: { ruleDocsCommand: OPEN_RULE_DOCS },
     synchronize: {
       configurationSection: 'gkreport',
-      // last year's report may sit unopened in the workspace (carryover-mismatch)
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,gkr}'),
+      // last year's report may sit unopened in the workspace (carryover-mismatch); a project's configuration and review decisions
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,gkr}'),
+        vscode.workspace.createFileSystemWatcher('**/{.gkreportrc.json,.gkreport-review.json}'),
+      ],
     },
   };
   client = new LanguageClient('gkreport', 'gkreport', serverOptions, clientOptions);
@@ -107,6 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
   // a server that died takes its checks with it
   context.subscriptions.push(client.onDidChangeState(() => inFlight.clear()));
   registerLensTargets(context);
+  registerMarkReviewed(context);
   const languageOffers = registerLanguageDetection(context, client, checkState.event);
   const statusBar = registerReportStatusBar(context, client);
   await client.start();

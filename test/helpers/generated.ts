@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildSnippets, configJsonSchema, RULES } from '../../server/src/core';
+import { buildSnippets, configJsonSchema, reviewJsonSchema, RULES } from '../../server/src/core';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -29,6 +29,7 @@ export function generated(root: string): Record<string, string> {
   return {
     'snippets/gkreport.code-snippets': json(buildSnippets()),
     'schemas/gkreportrc.schema.json': json(configJsonSchema()),
+    'schemas/gkreport-review.schema.json': json(reviewJsonSchema()),
     'package.json': json(manifest),
     'package.nls.json': json(nls),
     'package.nls.zh-cn.json': json(nlsZh),

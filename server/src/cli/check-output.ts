@@ -23,7 +23,7 @@ export function checkOutput(results: readonly FileResult[], options: CheckOutput
   switch (options.format) {
     case 'json': return formatJson(results);
     case 'sarif': return formatSarif(results, options.version, options.locale);
-    case 'csv': return options.summary ? formatSummaryCsv(results) : formatCsv(results);
+    case 'csv': return options.summary ? formatSummaryCsv(results) : formatCsv(results, options.locale);
     case 'html': {
       const { auditPage } = require('../writers/export') as typeof import('../writers/export');
       return auditPage(results, { locale: options.locale, generated: new Date() });

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Ratio } from '../core';
+import { reviewedMessage, type Locale, type Ratio } from '../core';
 import type { FileResult } from './output';
 
 /** cli.md: one row per finding, these columns, then a row per file that could not be read (rule file-error) */
@@ -10,7 +10,7 @@ const HEADER = ['path', 'unit', 'year', 'rule', 'severity', 'line', 'column', 'm
  * a field with a comma, a quote or a line break quoted). csv-stringify writes it: quoting is where hand-written CSV
  * goes wrong, and it is the csv project's own writer, without dependencies.
  */
-export function formatCsv(results: readonly FileResult[]): string {
+export function formatCsv(results: readonly FileResult[], locale: Locale = 'zh-CN'): string {
   const rows: (string | number)[][] = [HEADER];
   for (const result of results) {
     const { report } = result;
@@ -22,7 +22,7 @@ export function formatCsv(results: readonly FileResult[]): string {
       const start = report.lines.positionAt(finding.span.start);
       rows.push([
         result.path, report.unitName ?? '', report.year?.year ?? '', finding.ruleId, finding.severity,
-        start.line + 1, start.character + 1, finding.message, report.lines.lines[start.line]?.text ?? '',
+        start.line + 1, start.character + 1, reviewedMessage(finding, locale), report.lines.lines[start.line]?.text ?? '',
       ]);
     }
   }

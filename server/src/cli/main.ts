@@ -1,7 +1,7 @@
 import type { CliIo } from './io';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, reportFacts, resolveConfig, SHARED, type Config, type ConfigProblem } from '../core';
+import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, reportFacts, resolveConfig, SHARED, type Config, type ConfigProblem, type ReviewInput } from '../core';
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
 import { IMPORTED_EXTENSIONS } from '../readers/kinds';
@@ -10,6 +10,7 @@ import { runImport } from './import';
 import { readInput, sameReports, type InputSource } from './inputs';
 import { CHECK_FORMATS, checkOutput, needsFacts, outputProblem, writeOutput, type CheckFormat } from './check-output';
 import { SUMMARY_HEADER } from './csv';
+import { InputReviews } from './reviews';
 import { summarize, type FileResult } from './output';
 
 declare const GKREPORT_VERSION: string;
@@ -125,7 +126,8 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   };
 
   const results: FileResult[] = [];
-  const inputsRead: { path: string; text: string; encoding: Encoding; config: Config; source: InputSource }[] = [];
+  const inputsRead: { path: string; text: string; encoding: Encoding; config: Config; source: InputSource; reviews?: ReviewInput }[] = [];
+  const inputReviews = new InputReviews(() => locale, io.stderr);
   const reportedConfigs = new Set<string>();
   const configProblems = (loaded: LoadedConfig | undefined): readonly ConfigProblem[] => {
     if (!loaded || loaded.problems.length === 0 || reportedConfigs.has(loaded.file)) return [];
@@ -138,7 +140,9 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
       badInput = true;
       io.stderr(`${loaded!.file}: ${problem.message}`);
     }
-    inputsRead.push({ path, text, encoding, config, source });
+    const { reviews, bad } = inputReviews.forInput(path);
+    if (bad) badInput = true;
+    inputsRead.push({ path, text, encoding, config, source, reviews });
   };
   if (inputs.includes('-')) addInput('-', io.readStdin().replace(/^\uFEFF/, ''), 'utf8');
   const fixing = values.fix || values['fix-all'];
@@ -186,14 +190,14 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   // every input is known before any is checked: a report finds last year's among the others (carryover-mismatch)
   for (const input of inputsRead) checker.addFile({ uri: input.path, text: input.text, config: input.config, name: input.path });
   for (const input of inputsRead) {
-    let { analysis } = checker.check({ uri: input.path, text: input.text, config: input.config, name: input.path });
+    let { analysis } = checker.check({ uri: input.path, text: input.text, config: input.config, name: input.path, reviews: input.reviews });
     const selection = values['fix-all'] ? {} : { safeOnly: true };
-    if (fixing && analysis.findings.some((finding) => finding.fix && (!selection.safeOnly || finding.fix.safety === 'safe'))) {
+    if (fixing && analysis.findings.some((finding) => finding.fix && !finding.reviewed && (!selection.safeOnly || finding.fix.safety === 'safe'))) {
       const result = checker.fixAll(input.text, input.config, selection, input.path);
       if (input.path === '-') io.stdout(result.text);
       else writeReport(input.path, result.text, input.encoding);
       io.stderr(text(msg(SHARED.cli.fixed, { path: input.path, count: result.applied, list: fixList(result.byRule, locale) ?? '' })));
-      analysis = checker.check({ uri: input.path, text: result.text, config: input.config, name: input.path }).analysis;
+      analysis = checker.check({ uri: input.path, text: result.text, config: input.config, name: input.path, reviews: input.reviews }).analysis;
     }
     const sameAs = [...same].filter(([, checked]) => checked === input.path).map(([skipped]) => skipped);
     results.push({

@@ -1,4 +1,4 @@
-import { msg, render, RULES, SHARED, type Finding, type Locale, type Report, type ReportFacts, type Severity } from '../core';
+import { msg, render, reviewedMessage, RULES, SHARED, type Finding, type Locale, type Report, type ReportFacts, type Severity } from '../core';
 
 export interface FileResult {
   readonly path: string;
@@ -25,6 +25,8 @@ export interface JsonDiagnostic {
   fix?: { line: number; column: number; endLine: number; endColumn: number; text: string };
   /** for an imported file: the text of the finding's line, to find it in the original */
   context?: string;
+  /** a reviewer checked it (.gkreport-review.json): it keeps its severity and is counted apart (summary.reviewed) */
+  reviewed?: { reason: string };
 }
 
 function range(report: Report, span: { start: number; end: number }) {
@@ -36,14 +38,18 @@ function range(report: Report, span: { start: number; end: number }) {
 export function toJsonDiagnostic(report: Report, finding: Finding): JsonDiagnostic {
   const diagnostic: JsonDiagnostic = { rule: finding.ruleId, severity: finding.severity, message: finding.message, ...range(report, finding.span) };
   if (finding.fix) diagnostic.fix = { ...range(report, finding.fix.edit.span), text: finding.fix.edit.text };
+  if (finding.reviewed) diagnostic.reviewed = { reason: finding.reviewed.reason };
   return diagnostic;
 }
 
 export function summarize(results: readonly FileResult[]) {
-  const count = (severity: Severity) => results.reduce((total, result) => total + result.findings.filter((f) => f.severity === severity).length, 0);
-  // hints apart from infos (cli.md): an unfilled template's 200 cells to fill are hints, not 200 infos
-  return { files: results.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
+  const count = (severity: Severity) => results.reduce((total, result) => total + result.findings.filter((f) => f.severity === severity && !f.reviewed).length, 0);
+  const reviewed = results.reduce((total, result) => total + result.findings.filter((f) => f.reviewed).length, 0);
+  // hints apart from infos (cli.md): an unfilled template's 200 cells to fill are hints, not 200 infos; what a reviewer
+  // checked apart from all of them, and it sets no exit code
+  return { files: results.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint'), reviewed };
 }
+
 
 function tablesOf(report: Report) {
   return report.tables.map((table) => ({
@@ -86,11 +92,12 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
     if (!result.report) continue;
     for (const finding of result.findings) {
       const { line, column } = range(result.report, finding.span);
-      lines.push(`${result.path}:${line}:${column}: ${finding.severity} ${finding.ruleId} ${finding.message}`);
+      lines.push(`${result.path}:${line}:${column}: ${finding.severity} ${finding.ruleId} ${reviewedMessage(finding, locale)}`);
     }
   }
   const summary = summarize(results);
-  lines.push(render(msg(SHARED.cli.summary, { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, hints: summary.hints }), locale));
+  const counts = { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, hints: summary.hints };
+  lines.push(render(summary.reviewed > 0 ? msg(SHARED.cli['summary-reviewed'], { ...counts, reviewed: summary.reviewed }) : msg(SHARED.cli.summary, counts), locale));
   return lines.join('\n');
 }
 
@@ -117,6 +124,8 @@ export function formatSarif(results: readonly FileResult[], version: string, loc
             region: { startLine: line, startColumn: column, endLine, endColumn },
           },
         }],
+        // SARIF 2.1.0 §3.35: a result a reviewer accepted, recorded outside the report (.gkreport-review.json)
+        ...(finding.reviewed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.reviewed.reason }] } : {}),
       };
     });
   });

@@ -8,7 +8,7 @@ export { Analysis, type Limited } from './checker/analysis';
 export { Checker, createChecker, looksBinary, type CheckerOptions, type CheckInput, type CheckResult } from './checker/checker';
 export { unitKey } from './parse/meta';
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, settingsConfig, type Config, type ConfigProblem, type EditorSettings } from './checker/config';
-export { applyEdits, fixAll, lint, type FixAllResult, minimalEdit, type Finding, type Fix, type FixSelection, type LintOptions } from './checker/lint';
+export { applyEdits, byPosition, fixAll, lint, type FixAllResult, minimalEdit, type Finding, type Fix, type FixSelection, type LintOptions } from './checker/lint';
 export { msg, normalizeLocale, render, type Locale } from './messages';
 export { SHARED } from './messages/shared';
 export type { Position, Span, TextEdit } from './text/span';
@@ -28,8 +28,11 @@ export { escapeHtml } from './text/html';
 export { convertDocument } from './script/artifacts';
 export { buildSnippets, TAB_STOPS, type Snippet, type SnippetFill } from './authoring/snippets';
 export { reportTemplate, reportTitle, PLACEHOLDER, type TemplateOptions } from './authoring/templates';
-export { configJsonSchema } from './authoring/schema';
+export { configJsonSchema, reviewJsonSchema } from './authoring/schema';
 export { parseDirectives } from './checker/suppress';
+export { applyReviews, resolveReviews, reviewedMessage } from './checker/reviews';
+export { REVIEW_FILE, type Decision, type ReportRef, type ReviewFile, type ReviewInput, type ReviewProblem } from './review/decision';
+export { isThisReport, normalisedSentence, reportRef, reviewKey } from './review/key';
 
 /**
  * One document checked by a checker of its own (nothing kept, nothing shared): for tests and one-off checks.

@@ -5,7 +5,7 @@ import {
   type CompletionItem, type Diagnostic, type DocumentSymbol, type Range, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Completion, Finding, OutlineSymbol, Severity, Span, TextEdit } from '../core';
+import { reviewedMessage, type Analysis, type Completion, type Finding, type Locale, type OutlineSymbol, type Severity, type Span, type TextEdit } from '../core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -36,15 +36,24 @@ export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding, docs: RuleDocsLink): Diagnostic {
+/** A finding as a diagnostic; one a reviewer checked (.gkreport-review.json) is a hint, its reason after the message. */
+export function toDiagnostic(document: TextDocument, finding: Finding, docs: RuleDocsLink, locale: Locale): Diagnostic {
   return {
     range: toRange(document, finding.span),
-    severity: SEVERITY[finding.severity],
+    severity: finding.reviewed ? DiagnosticSeverity.Hint : SEVERITY[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: docs(finding.ruleId) },
     source: 'gkreport',
-    message: finding.message,
+    message: reviewedMessage(finding, locale),
   };
+}
+
+/** The finding a diagnostic of this analysis's version stands for: the same rule, range and message. */
+export function findingOf(document: TextDocument, analysis: Analysis, diagnostic: Diagnostic): Finding | undefined {
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return analysis.findings.find((candidate) => candidate.ruleId === diagnostic.code && candidate.span.start === start && candidate.span.end === end
+    && reviewedMessage(candidate, analysis.config.locale) === diagnostic.message);
 }
 
 /**
@@ -66,10 +75,7 @@ export function versionedEdit(document: TextDocument, edits: readonly TextEdit[]
  */
 export function quickFixes(document: TextDocument, analysis: Analysis, diagnostics: readonly Diagnostic[]): CodeAction[] {
   return diagnostics.flatMap((diagnostic) => {
-    const start = document.offsetAt(diagnostic.range.start);
-    const end = document.offsetAt(diagnostic.range.end);
-    const finding = analysis.findings.find((candidate) => candidate.ruleId === diagnostic.code && candidate.span.start === start && candidate.span.end === end
-      && candidate.message === diagnostic.message);
+    const finding = findingOf(document, analysis, diagnostic);
     if (!finding?.fix) return [];
     const action = CodeAction.create(finding.fix.title, versionedEdit(document, [finding.fix.edit]), CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];

@@ -15,7 +15,8 @@ export const FIXES_APPLIED = 'gkreport.fixesApplied';
  */
 export function fixAllActions(analysis: Analysis, atCursor: readonly Diagnostic[], locale: Locale): CodeAction[] {
   const actions: CodeAction[] = [];
-  const fixable = analysis.findings.filter((finding) => finding.fix);
+  // what a reviewer checked stays as written: a fix-all leaves it (core selectedFixes)
+  const fixable = analysis.findings.filter((finding) => finding.fix && !finding.reviewed);
   const document = { uri: analysis.uri, version: analysis.version };
   const rulesHere = new Set(atCursor.map((diagnostic) => String(diagnostic.code)));
   for (const rule of rulesHere) {

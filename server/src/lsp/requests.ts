@@ -7,6 +7,7 @@ import {
 import { quickFixes, toCompletionItem, toDocumentSymbol, toRange, versionedEdit } from './convert';
 import type { OpenDocuments } from './documents';
 import { fixAllActions, FIX_ALL, resolveFixAll } from './fix-all';
+import { markReviewedActions } from './review-actions';
 import type { Guard } from './guard';
 import { documentVersionParams, pasteTableParams } from './params';
 import { isEvidentReport, offered, shown } from './visible';
@@ -51,7 +52,9 @@ export function listenForRequests(host: RequestHost): void {
     // moved on while it waited: the client asks again for the new text
     if (!document || !analysis || analysis.version !== document.version) return [];
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'gkreport');
-    const actions: CodeAction[] = [...quickFixes(document, analysis, ours), ...reopenActions(document.uri, ours, host.locale())];
+    const actions: CodeAction[] = [
+      ...quickFixes(document, analysis, ours), ...reopenActions(document.uri, ours, host.locale()), ...markReviewedActions(document, analysis, ours, host.locale()),
+    ];
     const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind.startsWith(only));
     // fix-all (and so fix-on-save) and the refactorings only where the findings are shown: never code in an untitled editor, never a note
     const visible = host.enabled() && shown(document, analysis);

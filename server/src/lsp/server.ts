@@ -19,6 +19,7 @@ import { listenForRequests } from './requests';
 import { listenForAuditPage } from './audit';
 import { Workspace } from './workspace';
 import { CONFIG_FILE, ConfigLoader, type Settings } from './settings';
+import { REVIEW_FILE, ReviewLoader } from './reviews';
 
 const DEBOUNCE_MS = 150;
 /** Above this many characters a document is checked when the typing stops or on save, not after each keystroke. */
@@ -55,6 +56,8 @@ export function startServer(connection: Connection): void {
   const loader = new ConfigLoader(connection, () => locale);
   /** the configuration of a document (its .gkreportrc.json), or of the workspace */
   const config = (uri?: string): Config => loader.forPath(uri ? uriToPath(uri) : undefined);
+  /** the review decisions of a document (its .gkreport-review.json): applied to its kept check when the file changes */
+  const reviewLoader = new ReviewLoader(connection, () => locale);
 
   const loggedErrors = new Set<string>();
   /** A rule that throws is left out of that check; the error goes to the output channel once per rule. */
@@ -83,6 +86,7 @@ export function startServer(connection: Connection): void {
 
   const inputOf = (document: TextDocument): CheckInput => ({
     uri: document.uri, version: document.version, text: document.getText(), config: config(document.uri), always: document.languageId === 'gkreport',
+    reviews: reviewLoader.forPath(uriToPath(document.uri)),
   });
   const isLarge = (document: TextDocument) => document.getText().length > IDLE_CHECK_SIZE;
 
@@ -124,7 +128,7 @@ export function startServer(connection: Connection): void {
     const analysis = await analysisOf(document);
     if (!analysis || published.get(document.uri) === analysis) return;
     published.set(document.uri, analysis);
-    const diagnostics = visible(document, analysis) ? await inSlices(analysis.findings, (finding) => toDiagnostic(document, finding, docs)) : [];
+    const diagnostics = visible(document, analysis) ? await inSlices(analysis.findings, (finding) => toDiagnostic(document, finding, docs, analysis.config.locale)) : [];
     // a newer version may have come while the diagnostics were converted: its own publication follows
     if (published.get(document.uri) !== analysis) return;
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics });
@@ -167,8 +171,10 @@ export function startServer(connection: Connection): void {
     documents.all().forEach((document) => schedule(document, false, 0));
   };
 
-  const workspace = new Workspace({ connection, checker, config, isOpen: (uri) => documents.get(uri) !== undefined, docs: (ruleId) => docs(ruleId), invalidate: (uri) => invalidate(uri),
-    openAnalysis: (uri) => checker.kept(uri) });
+  const workspace = new Workspace({
+    connection, checker, config, reviews: (file) => reviewLoader.forPath(file), isOpen: (uri) => documents.get(uri) !== undefined,
+    docs: (ruleId) => docs(ruleId), invalidate: (uri) => invalidate(uri), openAnalysis: (uri) => checker.kept(uri),
+  });
 
   connection.onInitialize((params: InitializeParams) => {
     displayLocale = normalizeLocale(params.locale);
@@ -207,11 +213,16 @@ export function startServer(connection: Connection): void {
       loader.clear();
       documents.all().forEach((document) => schedule(document));
     }
+    // the decisions are applied again to each kept check (read when their file changed), and published
+    if (params.changes.some((change) => change.uri.endsWith(REVIEW_FILE))) {
+      reviewLoader.clear();
+      documents.all().forEach((document) => schedule(document, false, 0));
+    }
     const changes = params.changes;
     void checks.exclusive(() => {
       for (const change of changes) {
         const file = uriToPath(change.uri);
-        if (change.uri.endsWith(CONFIG_FILE) || !file || documents.get(change.uri)) continue;
+        if (change.uri.endsWith(CONFIG_FILE) || change.uri.endsWith(REVIEW_FILE) || !file || documents.get(change.uri)) continue;
         const affected = change.type === FileChangeType.Deleted ? checker.removeFile(change.uri) : workspace.index(file);
         affected.forEach(invalidate);
       }

@@ -1,8 +1,7 @@
-import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection } from 'vscode-languageserver';
 import { mergeConfigs, msg, render, settingsConfig, SHARED, type Config, type ConfigProblem, type Locale } from '../core';
 import { ConfigFiles, type LoadedConfig } from '../node/config-files';
+import { FileProblems } from './file-problems';
 
 export { CONFIG_FILE } from '../node/config-files';
 
@@ -24,19 +23,17 @@ export interface Settings {
 export class ConfigLoader {
   settings: Settings = {};
   readonly #files: ConfigFiles;
-  /** configuration files whose problems are on screen */
-  readonly #reported = new Set<string>();
-  readonly #seen = new Set<LoadedConfig>();
+  readonly #problems: FileProblems;
   /** the settings' problems already in the output channel (until the settings are read again) */
   readonly #logged = new Set<string>();
 
   constructor(private readonly connection: Connection, private readonly locale: () => Locale) {
     this.#files = new ConfigFiles(locale);
+    this.#problems = new FileProblems(connection);
   }
 
   clear(): void {
     this.#files.clear();
-    this.#seen.clear();
     this.#logged.clear();
   }
 
@@ -61,21 +58,8 @@ export class ConfigLoader {
 
   /** the problems of a configuration file as diagnostics on it, once per reading; cleared when it is fixed */
   #publish(loaded: LoadedConfig): void {
-    if (this.#seen.has(loaded)) return;
-    this.#seen.add(loaded);
-    this.connection.console.log(`gkreport: read ${loaded.file}: ${loaded.problems.length === 0 ? 'valid' : `${loaded.problems.length} problems, its defaults apply`}`);
-    const uri = pathToFileURL(loaded.file).toString();
-    if (loaded.problems.length === 0 && !this.#reported.has(uri)) return;
-    const document = TextDocument.create(uri, 'json', 0, loaded.text);
-    const diagnostics: Diagnostic[] = loaded.problems.map((problem) => ({
-      range: rangeOf(document, loaded.text, problem.path),
-      severity: DiagnosticSeverity.Error,
-      source: 'gkreport',
-      message: this.locale() === 'en' ? `${problem.message} (its default is used; the other settings apply)` : `${problem.message}（该项已改用默认值，其他设置照常生效）`,
-    }));
-    void this.connection.sendDiagnostics({ uri, diagnostics });
-    if (loaded.problems.length > 0) this.#reported.add(uri);
-    else this.#reported.delete(uri);
+    const suffix = (message: string) => this.locale() === 'en' ? `${message} (its default is used; the other settings apply)` : `${message}（该项已改用默认值，其他设置照常生效）`;
+    this.#problems.publish(loaded, loaded.file, loaded.text, loaded.problems.map((problem) => ({ message: suffix(problem.message), at: keyAt(loaded.text, problem.path) })));
   }
 }
 
@@ -83,10 +67,8 @@ export class ConfigLoader {
 const SETTING_NAMES: Readonly<Record<string, string>> = { format: 'reportFormat', rules: 'rules', scriptPolicy: 'scriptPolicy', maxFileSize: 'maxFileSize' };
 
 /** The key the problem is about ("rules.table-reconcil" → its name in the file), else the first line. */
-function rangeOf(document: TextDocument, text: string, dotted: string) {
+function keyAt(text: string, dotted: string): { start: number; end: number } | undefined {
   const key = dotted.split('.').pop();
   const at = key ? text.indexOf(`"${key}"`) : -1;
-  if (at >= 0) return { start: document.positionAt(at), end: document.positionAt(at + key!.length + 2) };
-  const firstLine = text.split('\n')[0] ?? '';
-  return { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } };
+  return at >= 0 ? { start: at, end: at + key!.length + 2 } : undefined;
 }

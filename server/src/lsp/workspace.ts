@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Checker, Config } from '../core';
+import type { Analysis, Checker, Config, ReviewInput } from '../core';
 import { IGNORED, readReport, REPORT_GLOBS } from '../node/files';
 import { toDiagnostic } from './convert';
 
@@ -11,6 +11,8 @@ export interface WorkspaceHost {
   readonly connection: Connection;
   readonly checker: Checker;
   config(uri: string): Config;
+  /** the review decisions of a report file (its .gkreport-review.json) */
+  reviews(file: string): ReviewInput | undefined;
   isOpen(uri: string): boolean;
   /** the link of a rule id in a diagnostic (known after initialize) */
   docs(ruleId: string): string;
@@ -61,10 +63,11 @@ export class Workspace {
       const analysis = this.#checkClosed(uri, file);
       if (!analysis?.applies) continue;
       summary.reports++;
-      summary.errors += analysis.findings.filter((finding) => finding.severity === 'error').length;
-      summary.warnings += analysis.findings.filter((finding) => finding.severity === 'warning').length;
+      // what a reviewer checked is a hint in the editor, not an error to count
+      summary.errors += analysis.findings.filter((finding) => finding.severity === 'error' && !finding.reviewed).length;
+      summary.warnings += analysis.findings.filter((finding) => finding.severity === 'warning' && !finding.reviewed).length;
       const document = TextDocument.create(uri, 'gkreport', 0, analysis.text);
-      void this.host.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding, (ruleId) => this.host.docs(ruleId))) });
+      void this.host.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding, (ruleId) => this.host.docs(ruleId), analysis.config.locale)) });
     }
     return summary;
   }
@@ -91,7 +94,9 @@ export class Workspace {
   #checkClosed(uri: string, file: string): Analysis | undefined {
     const text = readFile(file);
     if (text === undefined) return undefined;
-    const { analysis, affected } = this.host.checker.check({ uri, text, config: this.host.config(uri), always: file.endsWith('.gkr'), open: false });
+    const { analysis, affected } = this.host.checker.check({
+      uri, text, config: this.host.config(uri), always: file.endsWith('.gkr'), open: false, reviews: this.host.reviews(file),
+    });
     affected.forEach((other) => this.host.invalidate(other));
     return analysis;
   }

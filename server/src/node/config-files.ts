@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { msg, render, resolveConfig, SHARED, type Config, type ConfigProblem, type Locale } from '../core';
+import { NearestFile } from './nearest-file';
 
 export const CONFIG_FILE = '.gkreportrc.json';
 
@@ -17,27 +17,23 @@ export interface LoadedConfig {
  * the same lookup for the CLI, the language server and the workspace check.
  */
 export class ConfigFiles {
-  readonly #byDirectory = new Map<string, LoadedConfig | null>();
+  readonly #nearest = new NearestFile(CONFIG_FILE);
+  readonly #loaded = new Map<string, LoadedConfig>();
 
   constructor(private readonly locale: () => Locale) {}
 
   /** The configuration file that applies to a report, if any. */
   forFile(file: string): LoadedConfig | undefined {
-    return this.#forDirectory(path.resolve(path.dirname(file))) ?? undefined;
+    const found = this.#nearest.forFile(file);
+    if (!found) return undefined;
+    const loaded = this.#loaded.get(found) ?? loadConfigFile(found, this.locale());
+    this.#loaded.set(found, loaded);
+    return loaded;
   }
 
   clear(): void {
-    this.#byDirectory.clear();
-  }
-
-  #forDirectory(directory: string): LoadedConfig | null {
-    const cached = this.#byDirectory.get(directory);
-    if (cached !== undefined) return cached;
-    const candidate = path.join(directory, CONFIG_FILE);
-    const parent = path.dirname(directory);
-    const found = fs.existsSync(candidate) ? loadConfigFile(candidate, this.locale()) : parent === directory ? null : this.#forDirectory(parent);
-    this.#byDirectory.set(directory, found);
-    return found;
+    this.#nearest.clear();
+    this.#loaded.clear();
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reviewFileShape } from '../review/decision';
 import { RULES } from '../rules';
 
 /** JSON Schema of .gkreportrc.json, generated from the rules so VS Code completes every rule id. */
@@ -29,4 +30,11 @@ export function configJsonSchema(): Record<string, unknown> {
       },
     },
   };
+}
+
+/** JSON Schema of .gkreport-review.json, from the schema its decisions are validated with, each rule id offered. */
+export function reviewJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(reviewFileShape, { io: 'input' }) as unknown as { properties: { decisions: { items: { properties: { rule: Record<string, unknown> } } } } };
+  schema.properties.decisions.items.properties.rule.enum = RULES.map((rule) => rule.meta.id);
+  return { ...schema, $schema: 'http://json-schema.org/draft-07/schema#', title: 'gkreport review decisions (.gkreport-review.json)' };
 }

@@ -6,6 +6,7 @@ import { equationInstances, tableInstances, type EquationInstance } from '../rec
 import type { PreviousReport } from '../rules/kit/define';
 import { lastYearRepeat, type RepeatComparison } from '../rules/content-repeat/compare';
 import { proseFacts, type ProseFacts } from '../prose/describe';
+import type { ReviewInput } from '../review/decision';
 
 export type Limited = 'binary' | 'too-large' | 'encoding';
 
@@ -30,7 +31,19 @@ export class Analysis {
     private readonly caches: Caches,
     /** last year's report of the same unit, as the check found it (the cross-year rules, the repeat lens) */
     readonly previous?: PreviousReport,
+    /** the review decisions applied to `findings`, and the findings before them (a changed review file is applied to these) */
+    readonly review?: { readonly input: ReviewInput; readonly unreviewed: readonly Finding[] },
   ) {}
+
+  /** This analysis with other review decisions applied: the same report and check, other `findings`. */
+  withReview(findings: readonly Finding[], review: Analysis['review']): Analysis {
+    return new Analysis(this.uri, this.version, this.text, this.config, this.report, findings, this.limited, this.always, this.caches, this.previous, review);
+  }
+
+  /** the findings as the rules made them, before any review decision */
+  get unreviewed(): readonly Finding[] {
+    return this.review?.unreviewed ?? this.findings;
+  }
 
   /**
    * whether the host should show the findings: an annual report, a file of the report language, or a file too large

@@ -11,6 +11,8 @@ import { LineIndex } from '../text/line-index';
 import { Analysis, type Limited } from './analysis';
 import { textKind } from '../text/decoding';
 import { ReportIndex } from './report-index';
+import type { ReviewInput } from '../review/decision';
+import { applyReviews, sameReviews } from './reviews';
 
 export interface CheckerOptions {
   /** a rule that throws is left out of that check (the others still report); the host hears of it here */
@@ -35,6 +37,12 @@ export interface CheckInput {
    * analysis is not kept and an open document of the same uri wins in the index. Default true.
    */
   readonly open?: boolean;
+  /**
+   * the review decisions that apply (the nearest .gkreport-review.json): the findings they name are marked reviewed,
+   * the ones of this report that name none become stale-review findings. Other decisions than last time are applied
+   * to the kept check, which is not repeated.
+   */
+  readonly reviews?: ReviewInput;
 }
 
 export interface CheckResult {
@@ -87,17 +95,34 @@ export class Checker {
       : yield* lintSteps(report, config, context, this.options);
     // indexed only once checked: a check dropped half-way leaves the index as it was
     const affected = limited ? [] : this.#index.set(input.uri, report, this.#nameOf(input), open);
-    const analysis = new Analysis(input.uri, input.version ?? 0, input.text, config, report, findings, limited, input.always ?? false, this.#caches, previous);
+    const checked = new Analysis(input.uri, input.version ?? 0, input.text, config, report, findings, limited, input.always ?? false, this.#caches, previous);
+    const analysis = this.#reviewed(checked, input.reviews);
     if (open) this.#kept.set(input.uri, analysis);
     return { analysis, affected };
   }
 
-  /** The kept analysis of this very input (version, text and configuration), if it was checked already. */
+  /**
+   * The kept analysis of this very input (version, text and configuration), if it was checked already; with other
+   * review decisions than it had, the kept check with these applied (kept in its place).
+   */
   current(input: CheckInput): Analysis | undefined {
     const kept = this.#kept.get(input.uri);
     const same = kept && input.version !== undefined && kept.version === input.version && kept.text === input.text
       && sameConfig(kept.config, input.config ?? DEFAULT_CONFIG);
-    return same ? kept : undefined;
+    if (!same) return undefined;
+    if (sameReviews(kept.review?.input, input.reviews)) return kept;
+    const reviewed = this.#reviewed(kept, input.reviews);
+    this.#kept.set(input.uri, reviewed);
+    return reviewed;
+  }
+
+  /** An analysis with the decisions applied to the findings of its check (none: as the rules made them). */
+  #reviewed(analysis: Analysis, reviews: ReviewInput | undefined): Analysis {
+    const unreviewed = analysis.unreviewed;
+    // a file not checked in full has no findings to compare the decisions with: none is stale there
+    if (!reviews || reviews.decisions.length === 0 || analysis.limited) return analysis.review ? analysis.withReview(unreviewed, undefined) : analysis;
+    const findings = applyReviews(analysis.report, unreviewed, reviews, analysis.config, { caches: this.#caches }, this.options);
+    return analysis.withReview(findings, { input: reviews, unreviewed });
   }
 
   /** The analysis of the version last checked, if it is still that version. */
@@ -155,11 +180,13 @@ export class Checker {
     const kept = uri ? this.#kept.get(uri) : undefined;
     const previous = uri && kept ? this.#index.previousOf(uri, kept.report) : undefined;
     const context = { caches: this.#caches, ...(previous ? { previous } : {}) };
-    if (!kept || kept.text !== text || !sameConfig(kept.config, config)) return fixAll(text, config, selection, context, this.options);
+    // what a reviewer checked stays as written, in every round
+    const options = kept?.review ? { ...this.options, review: kept.review.input } : this.options;
+    if (!kept || kept.text !== text || !sameConfig(kept.config, config)) return fixAll(text, config, selection, context, options);
     // the first round from the kept analysis of this very text: no check to repeat before the edits
     const first = applyFixes(text, selectedFixes(kept.findings, selection));
     if (first.applied === 0) return first;
-    return joinFixResults(first, fixAll(first.text, config, selection, context, this.options));
+    return joinFixResults(first, fixAll(first.text, config, selection, context, options));
   }
 
   /** Forgets everything kept (settings changed what a check computes, or a measurement wants a cold check). */

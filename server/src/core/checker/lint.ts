@@ -8,6 +8,8 @@ import { Suppressions } from './suppress';
 import { CheckCancelled, throwIfCancelled } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { toEnd, type Steps } from '../cache/steps';
+import type { ReviewInput } from '../review/decision';
+import { applyReviews } from './reviews';
 import type { FixSafety, Rule, RuleContext, Severity, SuppressionUse } from '../rules/kit/define';
 
 export interface Fix {
@@ -28,7 +30,12 @@ export interface Finding {
   readonly message: string;
   readonly span: Span;
   readonly fix?: Fix;
-  /** a reviewer's decision (.gkreport-review.json) that the finding stands as it is: counted apart, not as its severity */
+  /** what the finding is about when its place does not say (a missing section's): its review key */
+  readonly subject?: string;
+  /**
+   * a reviewer checked it and it stays (.gkreport-review.json): it keeps its severity, the CLI counts it apart and
+   * sets no exit code by it, the editor shows it as a hint with the reason
+   */
   readonly reviewed?: { readonly reason: string };
 }
 
@@ -94,7 +101,27 @@ export function* lintSteps(report: Report, config: Config, context: RuleContext,
     off: new Set(Object.entries(config.rules).filter(([, setting]) => setting === 'off').map(([id]) => id)),
   };
   for (const rule of enabled.filter((candidate) => candidate.meta.phase === 'suppression')) run(rule, { ...context, suppressions: use }, false);
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(byPosition);
+}
+
+/** The order of findings: by position, then by rule. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** The findings of the rules of one phase run on their own (the review phase: when decisions are applied after a check). */
+export function lintPhase(report: Report, config: Config, context: RuleContext, phase: NonNullable<Rule['meta']['phase']>, options: LintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of (options.rules ?? RULES).filter((candidate) => candidate.meta.phase === phase && config.rules[candidate.meta.id] !== 'off')) {
+    const before = findings.length;
+    try {
+      runRule(rule, report, config, context, undefined, findings, config.rules[rule.meta.id] as Severity | undefined);
+    } catch (error) {
+      findings.length = before;
+      options.onRuleError?.(rule.meta.id, error);
+    }
+  }
+  return findings;
 }
 
 function runRule(
@@ -118,6 +145,7 @@ function runRule(
       message: render(input.message, config.locale),
       span: input.span,
       fix: input.fix ? { title: render(input.fix.title, config.locale), edit: input.fix.edit, safety } : undefined,
+      ...(input.subject ? { subject: input.subject } : {}),
     });
   }, withOptions);
 }
@@ -170,11 +198,13 @@ export function joinFixResults(first: FixAllResult, then: FixAllResult): FixAllR
  * such as a traditional span and the Taiwan term inside it, are taken in the next.
  */
 export function fixAll(
-  text: string, config: Config, selection: FixSelection = {}, context: RuleContext = { caches: new Caches() }, options: LintOptions = {}, passes = 10,
+  text: string, config: Config, selection: FixSelection = {}, context: RuleContext = { caches: new Caches() }, options: FixAllOptions = {}, passes = 10,
 ): FixAllResult {
   let result: FixAllResult = { text, applied: 0, byRule: {} };
   for (let pass = 0; pass < passes; pass++) {
-    const findings = selectedFixes(lint(parseReport(result.text, { format: config.format, caches: context.caches }), config, context, options), selection);
+    const report = parseReport(result.text, { format: config.format, caches: context.caches });
+    const linted = lint(report, config, context, options);
+    const findings = selectedFixes(options.review ? applyReviews(report, linted, options.review, config, context, options) : linted, selection);
     if (findings.length === 0) break;
     const round = applyFixes(result.text, findings);
     if (round.text === result.text) break;
@@ -183,9 +213,14 @@ export function fixAll(
   return result;
 }
 
-/** The findings whose fixes a fix-all with `selection` applies. */
+/** A fix-all's options: a lint's, and the review decisions whose findings stay as they are. */
+export interface FixAllOptions extends LintOptions {
+  readonly review?: ReviewInput;
+}
+
+/** The findings whose fixes a fix-all with `selection` applies: never one a reviewer checked (it stays as written). */
 export function selectedFixes(findings: readonly Finding[], selection: FixSelection): Finding[] {
-  return findings.filter((finding) => finding.fix && (!selection.rules || selection.rules.has(finding.ruleId)) && (!selection.safeOnly || finding.fix.safety === 'safe'));
+  return findings.filter((finding) => finding.fix && !finding.reviewed && (!selection.rules || selection.rules.has(finding.ruleId)) && (!selection.safeOnly || finding.fix.safety === 'safe'));
 }
 
 /** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */

@@ -1,9 +1,10 @@
 import { eraById } from '../formats';
-import { rowPath } from '../formats/row-paths';
+import { rowPath, withoutNote } from '../formats/row-paths';
 import type { Localized } from '../formats/schema';
 import { localize, msg, render, type Locale } from '../messages';
 import { hover } from '../messages/editor';
 import type { Cell, GenericTable, Report, StandardTable } from '../model/types';
+import { captionWithoutUnit } from '../text/caption';
 import { withoutComments } from '../text/delimited';
 import { parseCellValue } from '../text/numbers';
 import type { Span } from '../text/span';
@@ -11,9 +12,6 @@ import type { Span } from '../text/span';
 const within = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
 
 const SEPARATOR = ' · ';
-
-/** the template's label without a trailing note: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" → "（二）部分公开" */
-const withoutNote = (label: string) => label.replace(/（[^（）]*，[^（）]*）$/, '');
 
 /**
  * The number cell under the offset named in the template's words: the table, the row with the rows above it, the
@@ -56,7 +54,7 @@ function standardCell(table: StandardTable, offset: number): NamedCell | undefin
 /** a table other than 表二/三/四 by its caption, or as a 统计表 when it has none */
 function genericName(table: GenericTable): Localized {
   // "附表2 依申请公开情况统计 单位：件": the unit is not the table's name
-  const caption = table.grid.caption?.text.replace(/[\s，,]*[（(]?单位[:：][^（）()]*[）)]?\s*$/, '').trim();
+  const caption = table.grid.caption && captionWithoutUnit(table.grid.caption.text);
   return caption ? { zh: caption, en: caption } : { zh: render(msg(hover['untitled-table']), 'zh-CN'), en: render(msg(hover['untitled-table']), 'en') };
 }
 

@@ -19,8 +19,9 @@ export interface ReportStatus {
 export function reportStatus(analysis: Analysis, locale: Locale): ReportStatus {
   const format = analysis.report.format;
   const era = format === 'unknown' ? undefined : format;
-  const errors = analysis.findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = analysis.findings.filter((finding) => finding.severity === 'warning').length;
+  // what a reviewer checked is a hint in the editor (.gkreport-review.json), not an error left to fix
+  const errors = analysis.findings.filter((finding) => finding.severity === 'error' && !finding.reviewed).length;
+  const warnings = analysis.findings.filter((finding) => finding.severity === 'warning' && !finding.reviewed).length;
   const evaluations = analysis.report.tables.flatMap((table) => countedEvaluations(analysis, table));
   const equations = { held: evaluations.filter((evaluation) => evaluation.holds).length, total: evaluations.length };
   const join = (parts: readonly (MessageRef | undefined)[], separator: string) =>

@@ -1,5 +1,8 @@
 import type { RowSpec, TableSpec } from './schema';
 
+/** the template's label without a trailing note: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" → "（二）部分公开" */
+export const withoutNote = (label: string): string => label.replace(/（[^（）]*，[^（）]*）$/, '');
+
 /**
  * How deep a template row label's numbering puts it: 一、 above （一） above 1.; a label without a number stands alone.
  * 表三's rows are written in this outline (三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密), so a row's parents are

@@ -30,4 +30,9 @@ export const cli = defineMessages('cli', {
     zh: '共 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示，{hints} 个提醒',
     en: '{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info(s), {hints} hint(s)',
   },
+  /** the summary when reviewers marked findings as checked: those are not among the counts before */
+  'summary-reviewed': {
+    zh: '共 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示，{hints} 个提醒；另有 {reviewed} 个已核实',
+    en: '{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info(s), {hints} hint(s); {reviewed} more reviewed',
+  },
 });

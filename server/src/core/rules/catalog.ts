@@ -25,6 +25,7 @@ import { messages as headingWording } from './heading-wording/messages';
 import { messages as repeatedWord } from './repeated-word/messages';
 import { messages as enumerationGap } from './enumeration-gap/messages';
 import { messages as duplicateParagraph } from './duplicate-paragraph/messages';
+import { messages as staleReview } from './stale-review/messages';
 import { messages as unusedSuppression } from './unused-suppression/messages';
 import { messages as fileTooLarge } from './file-too-large/messages';
 import { messages as fileEncoding } from './file-encoding/messages';
@@ -65,6 +66,7 @@ export const GROUPS = [
   enumerationGap,
   duplicateParagraph,
   unusedSuppression,
+  staleReview,
   fileTooLarge,
   fileEncoding,
   ...SHARED_GROUPS,

@@ -27,6 +27,7 @@ import sectionOrder from './section-order';
 import tableCell from './table-cell';
 import tableReconcile from './table-reconcile';
 import tableShape from './table-shape';
+import staleReview from './stale-review';
 import unusedSuppression from './unused-suppression';
 import yearMismatch from './year-mismatch';
 
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   enumerationGap,
   duplicateParagraph,
   unusedSuppression,
+  staleReview,
   fileTooLarge,
   fileEncoding,
 ];

@@ -5,6 +5,7 @@ import type { Localized } from '../../formats/schema';
 import type { MessageRef } from '../../messages';
 import { shifted, type Span, type TextEdit } from '../../text/span';
 import type { Report } from '../../model/types';
+import type { Decision } from '../../review/decision';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -31,9 +32,10 @@ export interface RuleMeta {
   /**
    * when it runs: main (default) with the others; limit: only on a document over the size limit, told the size
    * (context.limit); suppression: after every other rule, told which suppression comments were used (context.suppressions);
-   * encoding: alone, on a document decoded with the wrong encoding (context.misDecoded), where no other rule runs
+   * encoding: alone, on a document decoded with the wrong encoding (context.misDecoded), where no other rule runs;
+   * review: after the check, when the review decisions are applied, told which of them match no finding (context.staleReviews)
    */
-  readonly phase?: 'main' | 'limit' | 'suppression' | 'encoding';
+  readonly phase?: 'main' | 'limit' | 'suppression' | 'encoding' | 'review';
   /** cheap: a linear scan of the text, still run on documents over the size limit */
   readonly cheap?: boolean;
 }
@@ -54,6 +56,11 @@ export interface FindingInput {
    * the rule applies to the summary, this one keeps its own (shared/spec/rules.md, Options)
    */
   readonly pinnedSeverity?: Severity;
+  /**
+   * what the finding is about when its place does not say: a missing section is reported on the title, and its
+   * review decision names the section (review/key.ts)
+   */
+  readonly subject?: string;
 }
 
 /** What a rule may know beyond its own report. */
@@ -75,6 +82,8 @@ export interface RuleContext {
    * counts (and fixes) only those not suppressed
    */
   readonly suppressed?: (offset: number) => boolean;
+  /** review phase: the decisions about this report (.gkreport-review.json) that match no finding */
+  readonly staleReviews?: readonly Decision[];
   /** polled between tables: a cancelled check stops (CheckCancelled) */
   readonly token?: CancellationToken;
 }

@@ -30,6 +30,8 @@ export default defineRule({
       add({
         span: report.title?.span ?? lineSpanAt(report, insertAt),
         severity: era.missingSectionSeverity,
+        // every missing section is said on the title: a review decision names the section
+        subject: spec.title,
         message: msg(messages.message, { section: spec.title, basis: era.basis }),
         fix: era.sectionsOrdered
           ? { title: msg(messages.fix, { heading }), edit: { span: { start: insertAt, end: insertAt }, text } }
