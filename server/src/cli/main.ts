@@ -34,13 +34,15 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
     --fix                          就地应用不改变内容的修复（标点、繁简、文号括号等），并列出修改
     --fix-all                      同时应用需要复核的修复（合计数、插入的部分、删除的重复段落等）
     --locale zh-CN|en              消息语言（默认 zh-CN，或环境变量 GKREPORT_LOCALE）
+                                   已核实的问题：从每份报告所在目录向上查找 .gkreport-review.json，其中记录的问题
+                                   标为“已核实”，单独计数，不计入错误和警告，不影响退出码
   gkreport import FILE.docx|FILE.html|FILE.htm [-o OUT.md] [--force]
                                    将 Word 文件或网页中的年报转换为 Markdown（默认写到标准输出；-o 不覆盖已有文件，除非 --force）
   gkreport export FILE.md --to docx|html [-o OUT] [--force]
                                    按公文格式导出为 Word 或网页（默认与原文件同名；已存在时不覆盖，除非 --force）
   gkreport --version | --help
 
-退出码 / exit codes: 0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法错误、文件不可读、配置无效`;
+退出码 / exit codes: 0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法错误、文件不可读、配置或核实记录文件无效`;
 
 export type { CliIo } from './io';
 
