@@ -78,11 +78,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     vscode.commands.registerCommand('gkreport.checkWorkspace', async () => {
       const summary = (await client?.sendRequest('workspace/executeCommand', { command: 'gkreport.server.checkWorkspace', arguments: [] })) as
         { reports: number; errors: number; warnings: number } | undefined;
-      if (!summary) return;
+      if (!summary) return undefined;
       const open = vscode.l10n.t('Open Audit Page');
-      const answer = await vscode.window.showInformationMessage(
-        vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings', summary.reports, summary.errors, summary.warnings), open);
-      if (answer === open) await showAuditPage(context, client);
+      // the command ends with the check; the notification's button may be pressed later, or never
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings', summary.reports, summary.errors, summary.warnings), open)
+        .then((answer) => (answer === open ? showAuditPage(context, client) : undefined));
+      return summary;
     }),
     vscode.commands.registerCommand('gkreport.openAuditPage', () => showAuditPage(context, client)),
     vscode.commands.registerCommand('gkreport.convertToSimplified', () => onActiveDocument('gkreport.server.convertToSimplified')),
