@@ -1,7 +1,8 @@
 import type { CancellationToken } from '../cache/cancellation';
 import { Caches } from '../cache/caches';
 import { DEFAULT_CONFIG, type Config } from './config';
-import { applyFixes, fixAll, joinFixResults, lintSteps, selectedFixes, type Finding, type FixAllResult, type FixSelection } from './lint';
+import { applyFixes, fixAll, joinFixResults, selectedFixes, type FixAllResult } from './fix-all';
+import { lintSteps, type Finding, type FixSelection } from './lint';
 import { toEnd, type Steps } from '../cache/steps';
 import type { Report } from '../model/types';
 import { parseSteps } from '../parse/report';
