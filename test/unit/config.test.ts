@@ -71,6 +71,7 @@ describe('configuration', () => {
     const wrong = resolveConfig({ rules: { 'duplicate-paragraph': ['warning', { minLength: 'short' }] } });
     assert.deepEqual(wrong.problems.map((problem) => problem.path), ['rules.duplicate-paragraph']);
     assert.match(wrong.problems[0].message, /规则“duplicate-paragraph”的选项无效：minLength/);
+    assert.doesNotMatch(wrong.problems[0].message, /expected|Invalid input/, 'zod speaks English in a Chinese message');
     const unknown = resolveConfig({ rules: { 'duplicate-paragraph': ['warning', { minLenght: 8 }] } });
     assert.equal(unknown.problems.length, 1);
     const none = resolveConfig({ rules: { 'table-cell': ['error', { strict: true }] } });

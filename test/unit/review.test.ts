@@ -147,6 +147,10 @@ describe('the review file: validated entry by entry', () => {
     assert.equal(file.problems[0].message, '第 2 条核实记录无效，已跳过（其他记录照常生效）：report 应写单位和年度（"unit" 和 "year"），或报告文件的相对路径（"path"）');
     assert.equal(file.problems[1].message, '第 3 条核实记录无效，已跳过（其他记录照常生效）：未知的规则 id“prose-table-mismach”');
     assert.match(file.problems[2].message, /^第 4 条核实记录无效，已跳过（其他记录照常生效）：reason: /);
+    // zod's wording in the message's language: a clerk reads no "Too small: expected string"
+    assert.doesNotMatch(file.problems[2].message, /Too small|expected|Invalid/);
+    const english = resolveReviews({ version: 1, decisions: [{ report: { path: 'a.md' }, rule: 'table-reconcile', key: 't3', reason: '' }] }, 'en');
+    assert.match(english.problems[0].message, /^decision 1 is invalid and was skipped \(the others apply\): reason: Too small/);
   });
 
   test('a file of the wrong shape gives no decision and says what it should be', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg, render, type Locale } from '../messages';
 import { configProblems } from '../messages/config';
+import { zodErrors } from '../messages/zod-issues';
 import { RULES } from '../rules';
 import type { SeveritySetting } from '../rules/kit/define';
 
@@ -48,7 +49,8 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
   const problem = (path: string, reason: string): ConfigProblem => ({
     path, message: render(msg(configProblems.invalid, { path: path || msg(configProblems.root), reason }), locale),
   });
-  const whole = configSchema.safeParse(raw ?? {});
+  const error = zodErrors(locale);
+  const whole = configSchema.safeParse(raw ?? {}, { error });
   const problems: ConfigProblem[] = whole.success ? [] : whole.error.issues.map((issue) => problem(issue.path.join('.'), issue.message));
   if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) return { config: { ...DEFAULT_CONFIG, locale }, problems };
   const given = (raw ?? {}) as Record<string, unknown>;
@@ -75,7 +77,7 @@ export function resolveConfig(raw: unknown, locale: Locale = 'zh-CN'): { config:
     }
     const [level, ruleOptions] = setting;
     rules[id] = level;
-    const checked = rule.meta.options?.safeParse(ruleOptions);
+    const checked = rule.meta.options?.safeParse(ruleOptions, { error });
     if (!checked) {
       problems.push({ path: `rules.${id}`, message: render(msg(configProblems['no-options'], { id }), locale) });
     } else if (!checked.success) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { msg, render, type Locale } from '../messages';
 import { review } from '../messages/review';
+import { zodErrors } from '../messages/zod-issues';
 
 /** The name of the file, in messages (the hosts find it upward from each report, like .gkreportrc.json). */
 export const REVIEW_FILE = '.gkreport-review.json';
@@ -61,7 +62,8 @@ export interface ReviewFile {
  * the rule ids that exist: a decision for another id could never match.
  */
 export function readDecisions(raw: unknown, locale: Locale, knownRule: (id: string) => boolean, name = REVIEW_FILE): ReviewFile {
-  const whole = file.safeParse(raw);
+  const error = zodErrors(locale);
+  const whole = file.safeParse(raw, { error });
   if (!whole.success) {
     const reason = whole.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
     return { decisions: [], problems: [{ message: render(msg(review['invalid-file'], { file: name, reason }), locale) }] };
@@ -69,7 +71,7 @@ export function readDecisions(raw: unknown, locale: Locale, knownRule: (id: stri
   const decisions: Decision[] = [];
   const problems: ReviewProblem[] = [];
   whole.data.decisions.forEach((entry, index) => {
-    const parsed = decision.safeParse(entry);
+    const parsed = decision.safeParse(entry, { error });
     const reason = !parsed.success ? describeIssues(parsed.error.issues, locale)
       : !knownRule(parsed.data.rule) ? render(msg(review['unknown-rule'], { id: parsed.data.rule }), locale) : undefined;
     if (parsed.success && reason === undefined) decisions.push(parsed.data);
