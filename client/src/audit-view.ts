@@ -58,7 +58,6 @@ export async function showAuditPage(context: vscode.ExtensionContext, client: La
   return shown.panel.webview.html;
 }
 
-
 /**
  * The page (made with the nonce on its script and its style) with a CSP first in its head, and the bridge that
  * opens a finding's line. The page has no style attributes and no images, so the nonce is all it needs.
