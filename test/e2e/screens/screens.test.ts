@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { code, openReport, rangeOf, waitForDiagnostics, waitForPublication, waitForTab } from '../suite/helpers';
+import { code, markReviewedAction, openReport, rangeOf, waitForDiagnostics, waitForTab } from '../suite/helpers';
 
 const directory = process.env.E2E_SCREENSHOT_DIR!;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -135,17 +135,8 @@ suite('README screenshots', () => {
   test('标记为已核实…: the finding then shown as a hint with its reason', async () => {
     const { document, editor } = await openReport('2021-mistakes.md');
     await waitForDiagnostics(document.uri, (d) => d.some((x) => code(x) === 'prose-table-mismatch'));
-    // the server publishes again once it has read the settings: the finding of the last publication, asked a few times
-    let mark: vscode.CodeAction | undefined;
-    let target: vscode.Diagnostic | undefined;
-    for (let attempt = 0; attempt < 5 && !mark; attempt++) {
-      if (attempt > 0) await pause(300);
-      target = (await waitForPublication(document)).find((d) => code(d) === 'prose-table-mismatch')!;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range, vscode.CodeActionKind.QuickFix.value)
-        .then((found) => found, () => []);
-      mark = actions.find((action) => action.command?.command === 'gkreport.markReviewed');
-    }
-    assert.ok(mark?.command && target, 'no 标记为已核实… on the prose-table-mismatch finding');
+    const { target, mark } = await markReviewedAction(document, 'prose-table-mismatch');
+    assert.ok(mark.command);
     await placeCursor(editor, target.range);
     await vscode.commands.executeCommand('editor.action.quickFix');
     await capture('review-menu');
