@@ -10,6 +10,9 @@ interface AuditPage {
   readonly files: Readonly<Record<string, string>>;
 }
 
+/** The audit page's tab while it is open, and the reports its page names. */
+let shown: { readonly panel: vscode.WebviewPanel; files: AuditPage['files'] } | undefined;
+
 /** What the page's links ask for: a report's line, opened in the editor. */
 interface OpenLine { readonly open: string; readonly line: number }
 
@@ -35,15 +38,24 @@ export async function showAuditPage(context: vscode.ExtensionContext, client: La
     void vscode.window.showInformationMessage(vscode.l10n.t('The workspace holds no annual report to audit.'));
     return undefined;
   }
-  const panel = vscode.window.createWebviewPanel('gkreport.audit', vscode.l10n.t('Audit page'), vscode.ViewColumn.Active, {
-    enableScripts: true,
-    enableFindWidget: true,
-    // nothing from disk: the page is one string
-    localResourceRoots: [],
-  });
-  panel.webview.html = withPolicy(page.html, nonce);
-  panel.webview.onDidReceiveMessage((message: unknown) => void openLine(message, files), undefined, context.subscriptions);
-  return panel.webview.html;
+  // one page at a time: checking again after fixing shows the new page in the same tab, not a second, stale one
+  if (shown) {
+    shown.panel.reveal();
+  } else {
+    const panel = vscode.window.createWebviewPanel('gkreport.audit', vscode.l10n.t('Audit page'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      enableFindWidget: true,
+      // nothing from disk: the page is one string
+      localResourceRoots: [],
+    });
+    const current = { panel, files };
+    panel.webview.onDidReceiveMessage((message: unknown) => void openLine(message, current.files), undefined, context.subscriptions);
+    panel.onDidDispose(() => { shown = undefined; }, undefined, context.subscriptions);
+    shown = current;
+  }
+  shown.files = files;
+  shown.panel.webview.html = withPolicy(page.html, nonce);
+  return shown.panel.webview.html;
 }
 
 /**

@@ -202,10 +202,36 @@ try {
   });
   // Screenshots on request: the extension-host suite writes NAME.request into E2E_SCREENSHOT_DIR when the
   // window shows what it wants captured, and waits for NAME.done.
+  // NAME.probe (JSON { selector, styles?, click? }) asks instead about an element inside a webview (VS Code nests
+  // each webview's page in two iframes, out of the extension host's reach): the answer, NAME.done, is JSON
+  // { found, text, hidden, top (px from the frame's top), styles } of the first frame holding the selector, after a click on it if asked.
   const shots = process.env.E2E_SCREENSHOT_DIR;
   if (shots) {
     const { readdirSync, renameSync } = await import('node:fs');
+    const probe = async ({ selector, styles = [], click = false }) => {
+      for (let waited = 0; waited < 10000; waited += 250) {
+        for (const frame of page.frames()) {
+          const element = await frame.$(selector).catch(() => null);
+          if (!element) continue;
+          if (click) await element.click();
+          return { found: true, ...await element.evaluate((node, names) => ({
+            text: node.textContent, hidden: node.closest('[hidden]') !== null, top: Math.round(node.getBoundingClientRect().top),
+            styles: Object.fromEntries(names.map((name) => [name, getComputedStyle(node).getPropertyValue(name)])),
+          }), styles) };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return { found: false };
+    };
     const poll = setInterval(async () => {
+      for (const file of readdirSync(shots).filter((name) => name.endsWith('.probe'))) {
+        const name = file.slice(0, -'.probe'.length);
+        const request = JSON.parse(readFileSync(path.join(shots, file), 'utf8'));
+        rmSync(path.join(shots, file));
+        const answer = await probe(request).catch((error) => ({ found: false, error: error.message }));
+        writeFileSync(path.join(shots, `${name}.done`), JSON.stringify(answer));
+        log('probe', name, JSON.stringify({ ...answer, text: answer.text?.trim().slice(0, 40) }));
+      }
       for (const file of readdirSync(shots).filter((name) => name.endsWith('.request'))) {
         const name = file.slice(0, -'.request'.length);
         renameSync(path.join(shots, file), path.join(shots, `${name}.taking`));

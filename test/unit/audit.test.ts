@@ -138,7 +138,7 @@ describe('the audit page (check --format html)', () => {
     const { document } = auditOf();
     const charts = elements(document, (element) => element.tagName === 'figure' && hasClass(element, 'chart'));
     const captions = charts.map((chart) => textOf(byTag(chart, 'figcaption')[0]));
-    assert.deepEqual(captions, ['各规则的问题数（不含提醒与已复核）', '本年新收申请（件）', '予以公开 + 部分公开 占办理结果', '行政复议 结果纠正 占总计', '行政诉讼 结果纠正 占总计']);
+    assert.deepEqual(captions, ['各规则的问题数（不含提醒与已核实）', '本年新收申请（件）', '予以公开 + 部分公开 占办理结果', '行政复议 结果纠正 占总计', '行政诉讼 结果纠正 占总计']);
     const bars = (index: number) => byTag(charts[index], 'g').map((group) => textOf(byTag(group, 'title')[0]));
     assert.deepEqual(bars(0).sort(), ['全角标点：1 警告', '勾稽关系：1 错误', '日期错误：1 提示'].sort());
     assert.deepEqual(bars(1), ['某市某区人民政府办公室 2023：133', '某县卫生健康局 2023：133']);
@@ -221,7 +221,7 @@ describe('the audit page (check --format html)', () => {
     assert.equal(totals.reviewed, '1');
     const row = elements(document, (element) => element.tagName === 'tr' && hasClass(element, 'is-reviewed'));
     assert.equal(row.length, 1);
-    assert.match(textOf(row[0]), /勾稽关系.*已复核：含上年结转，已核实/);
+    assert.match(textOf(row[0]), /勾稽关系.*已核实：含上年结转，已核实/);
     assert.equal(elements(document, (element) => element.tagName === 'td' && hasClass(element, 'gkr-error')).length, 0);
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { code, ours, waitForDiagnostics, waitForPublication, workspaceFile } from './helpers';
+import { code, markReviewedAction, waitForDiagnostics, workspaceFile } from './helpers';
 
 suite('review decisions', () => {
   test('标记为已核实… writes the decision into .gkreport-review.json and the finding becomes a hint with its reason', async () => {
@@ -16,20 +16,9 @@ suite('review decisions', () => {
       const document = await vscode.workspace.openTextDocument(report);
       await vscode.window.showTextDocument(document);
       await waitForDiagnostics(report, (d) => d.some((x) => code(x) === 'prose-table-mismatch'));
-      // right after the extension starts the server publishes again once it has read the settings (another language):
-      // a request that meets that publication is cancelled or finds no finding of its message; ask again, a few times
-      let target: vscode.Diagnostic | undefined;
-      let mark: vscode.CodeAction | undefined;
-      let actions: vscode.CodeAction[] = [];
-      for (let attempt = 0; attempt < 5 && !mark; attempt++) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 300));
-        target = (await waitForPublication(document)).find((d) => code(d) === 'prose-table-mismatch')!;
-        actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', report, target.range, vscode.CodeActionKind.QuickFix.value)
-          .then((found) => found, () => []);
-        mark = actions.find((action) => action.command?.command === 'gkreport.markReviewed');
-      }
-      assert.strictEqual(target?.severity, vscode.DiagnosticSeverity.Warning);
-      assert.ok(mark?.command, `no 标记为已核实… in ${actions.map((action) => action.title)}, for ${target?.message} among ${ours(report).map((d) => d.message)}`);
+      const { target, mark } = await markReviewedAction(document, 'prose-table-mismatch');
+      assert.strictEqual(target.severity, vscode.DiagnosticSeverity.Warning);
+      assert.ok(mark.command);
       assert.match(mark.title, /^(?:标记为已核实…|Mark as reviewed…)$/);
       // the reason as the command's second argument (tests): the input box cannot be answered from here
       const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(mark.command.command, ...(mark.command.arguments ?? []), '正文含上年结转');

@@ -46,7 +46,15 @@ suite('workspace, settings and the server process', () => {
     // every script carries the nonce; the unopened county report is on the page with its path
     assert.ok([...html.matchAll(/<script\b[^>]*>/g)].every((tag) => tag[0].includes('nonce=')), 'a script without the nonce');
     assert.ok(html.includes('data-path="unopened/county.md"'), 'the unopened report is not on the page');
+    // asked again (checked again after fixing): the new page in the same tab, not a second, stale one
+    const again = await vscode.commands.executeCommand<string | undefined>('gkreport.openAuditPage');
+    assert.ok(again && again !== html, 'the page was not made again');
+    const isPage = (candidate: vscode.Tab) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.includes('gkreport.audit');
+    const pages = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter(isPage).length;
+    // closing the page's tab leaves none (a second tab would stay behind; the tabs' model follows the window late)
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    for (let waited = 0; pages() > 0 && waited < 5000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.strictEqual(pages(), 0, 'an audit page tab stayed open: the page was opened twice');
   });
 
   test('a rule set to off, then a severity changed, take effect without reload', async () => {

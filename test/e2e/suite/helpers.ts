@@ -99,3 +99,23 @@ export async function waitForTab(predicate: (tab: vscode.Tab) => boolean, timeou
     });
   });
 }
+
+/**
+ * 标记为已核实… on the document's finding of the rule, and that finding. Asked until offered: right after the server
+ * starts (or restarts) it publishes in VS Code's display language, then again once it has read the settings
+ * (gkreport.locale), and a request that meets that change is cancelled or finds no finding of its message.
+ */
+export async function markReviewedAction(document: vscode.TextDocument, rule: string, timeoutMs = 15000): Promise<{ target: vscode.Diagnostic; mark: vscode.CodeAction }> {
+  let seen = '';
+  for (let waited = 0; ; waited += 300) {
+    const target = (await waitForPublication(document)).find((d) => code(d) === rule);
+    const actions = target
+      ? await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range, vscode.CodeActionKind.QuickFix.value).then((found) => found, () => [])
+      : [];
+    const mark = actions.find((action) => action.command?.command === 'gkreport.markReviewed');
+    if (target && mark) return { target, mark };
+    seen = `${target?.message ?? `no ${rule}`}: ${actions.map((action) => action.title).join(', ') || 'no actions'}`;
+    if (waited >= timeoutMs) throw new Error(`no 标记为已核实… on ${rule} in ${document.uri.toString()}; last seen ${seen}, among ${ours(document.uri).map((d) => d.message).join(' / ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}

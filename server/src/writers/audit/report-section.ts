@@ -39,7 +39,8 @@ function findingsHtml(report: Report, findings: readonly Finding[], locale: Loca
   const shown = findings.filter((finding) => finding.severity !== 'hint' || finding.reviewed);
   const hints = findings.filter((finding) => finding.severity === 'hint' && !finding.reviewed);
   const head = `<thead><tr><th scope="col">${escapeHtml(say(locale, 'severity'))}</th><th scope="col">${escapeHtml(say(locale, 'rule'))}</th><th scope="col" class="n">${escapeHtml(say(locale, 'line'))}</th><th scope="col">${escapeHtml(say(locale, 'message'))}</th><th scope="col">${escapeHtml(say(locale, 'lineText'))}</th></tr></thead>`;
-  const table = (list: readonly Finding[]) => `<table class="grid findings">${head}<tbody>\n${list.map((finding) => findingRow(report, finding, locale)).join('\n')}\n</tbody></table>`;
+  // in a narrow window (the webview beside a report) the table scrolls sideways rather than squeeze the line's text
+  const table = (list: readonly Finding[]) => `<div class="scroll"><table class="grid findings">${head}<tbody>\n${list.map((finding) => findingRow(report, finding, locale)).join('\n')}\n</tbody></table></div>`;
   const main = shown.length > 0 ? table(shown) : '';
   const listed = hints.slice(0, MAX_HINTS);
   const rest = hints.length > listed.length ? `<p class="muted">${escapeHtml(say(locale, 'hintsCut', { shown: listed.length }))}</p>` : '';

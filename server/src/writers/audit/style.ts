@@ -1,7 +1,9 @@
 /**
  * The page's CSS: the system's CJK sans faces (nothing fetched), figures in tabular digits and right-aligned,
  * severity as a word in a coloured badge (never colour alone), a marked table cell also carrying a sign, and a
- * print layout without the controls, each report from a new page.
+ * print layout without the controls, each report from a new page. It sets what a host's default styles would
+ * otherwise decide (a VS Code webview puts its own before the page's: body padding, link and code colours), so the
+ * page looks the same in a browser and in the editor.
  */
 export const AUDIT_STYLE = `:root {
   --ink: #1b1f24; --muted: #5b6470; --line: #d5d9de; --soft: #f4f6f8; --accent: #1f4e8c;
@@ -9,10 +11,10 @@ export const AUDIT_STYLE = `:root {
 }
 * { box-sizing: border-box; }
 html { scroll-padding-top: 4.5rem; }
-body { margin: 0; color: var(--ink); background: #fff; font: 14px/1.55 -apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; }
-code { font: 12px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace; }
+body { margin: 0; padding: 0; color: var(--ink); background: #fff; font: 14px/1.55 -apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; }
+code { font: 12px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace; color: inherit; background: none; padding: 0; }
 a { color: var(--accent); text-decoration: none; }
-a:hover { text-decoration: underline; }
+a:hover { color: var(--accent); text-decoration: underline; }
 .top { position: sticky; top: 0; z-index: 10; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.4rem 1.5rem; padding: 0.7rem 1.5rem; background: #fff; border-bottom: 1px solid var(--line); box-shadow: 0 1px 3px rgba(0,0,0,0.04); }
 .top h1 { margin: 0; font-size: 18px; font-weight: 600; letter-spacing: 0.02em; }
 .top nav { display: flex; gap: 1rem; }
@@ -76,7 +78,7 @@ svg .axis { stroke: var(--muted); stroke-width: 1; }
 .audit-report .year { color: var(--muted); font-weight: 400; margin-left: 0.4rem; }
 .meta { display: flex; flex-wrap: wrap; gap: 0.2rem 1.5rem; color: var(--muted); margin: -0.3rem 0 0.6rem; }
 .ok { color: #2f7d4f; }
-table.findings { table-layout: fixed; }
+table.findings { table-layout: fixed; min-width: 46rem; }
 table.findings th:nth-child(1) { width: 5rem; }
 table.findings th:nth-child(2) { width: 9.5rem; }
 table.findings th:nth-child(3) { width: 3.5rem; }
@@ -112,7 +114,7 @@ details.hints summary { cursor: pointer; color: var(--muted); }
   main { max-width: none; padding: 0; }
   body { font-size: 11px; }
   .scroll, .table-wrap { overflow: visible; }
-  #reports td:first-child { min-width: 0; }
+  #reports td:first-child, table.findings { min-width: 0; }
   #reports th button::after { content: none; }
   table.grid th, table.grid td { padding: 0.2rem 0.35rem; }
   .audit-report { break-before: page; border-top: none; }
