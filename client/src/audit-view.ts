@@ -45,6 +45,8 @@ export async function showAuditPage(context: vscode.ExtensionContext, client: La
     const panel = vscode.window.createWebviewPanel('gkreport.audit', vscode.l10n.t('Audit page'), vscode.ViewColumn.Active, {
       enableScripts: true,
       enableFindWidget: true,
+      // a reviewer goes to a report and back: the page keeps its sorting, filter and scroll (one panel, one page)
+      retainContextWhenHidden: true,
       // nothing from disk: the page is one string
       localResourceRoots: [],
     });
