@@ -43,8 +43,8 @@ async function markReviewed(args: unknown, given: string | undefined): Promise<v
   }))?.trim();
   if (!reason) return undefined;
   const existing = await readIfThere(file);
-  const decisions = existing === undefined ? [] : decisionsOf(existing);
-  if (!decisions) {
+  const current = existing === undefined ? { version: 1, decisions: [] } : reviewFileOf(existing);
+  if (!current) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not a review file (it needs "version": 1 and a "decisions" list); it was not changed.', file.fsPath));
     return undefined;
   }
@@ -55,7 +55,8 @@ async function markReviewed(args: unknown, given: string | undefined): Promise<v
     reason,
     date: today(),
   };
-  const text = `${JSON.stringify({ version: 1, decisions: [...decisions, decision] }, null, 2)}\n`;
+  // the file's other keys ($schema …) and its decisions stay as they are; the new decision goes last
+  const text = `${JSON.stringify({ ...current, decisions: [...current.decisions, decision] }, null, 2)}\n`;
   const edit = new vscode.WorkspaceEdit();
   if (existing === undefined) {
     edit.createFile(file, { ignoreIfExists: true });
@@ -102,12 +103,13 @@ async function readIfThere(file: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-/** the decisions already in a review file, kept as they are; undefined when it is not one (it is left alone) */
-function decisionsOf(text: string): unknown[] | undefined {
-  if (text.trim() === '') return [];
+/** a review file's content, kept as it is; undefined when it is not one (it is left alone) */
+function reviewFileOf(text: string): { readonly version: 1; readonly decisions: readonly unknown[] } | undefined {
+  if (text.trim() === '') return { version: 1, decisions: [] };
   try {
-    const parsed = JSON.parse(text.replace(/^\uFEFF/, '')) as { version?: unknown; decisions?: unknown };
-    return parsed.version === 1 && Array.isArray(parsed.decisions) ? parsed.decisions : undefined;
+    const parsed = JSON.parse(text.replace(/^\uFEFF/, '')) as { version?: unknown; decisions?: unknown } | null;
+    return parsed !== null && typeof parsed === 'object' && parsed.version === 1 && Array.isArray(parsed.decisions)
+      ? parsed as { version: 1; decisions: unknown[] } : undefined;
   } catch {
     return undefined;
   }

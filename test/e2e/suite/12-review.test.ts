@@ -9,7 +9,9 @@ suite('review decisions', () => {
     const folder = workspaceFile('review-e2e');
     fs.mkdirSync(folder.fsPath, { recursive: true });
     const reviewFile = vscode.Uri.joinPath(folder, '.gkreport-review.json');
-    fs.writeFileSync(reviewFile.fsPath, '{ "version": 1, "decisions": [] }\n');
+    // a file a reviewer already keeps: its other keys and decisions stay, the new one goes last
+    const earlier = { report: { unit: '某县人民政府办公室', year: 2021 }, rule: 'table-reconcile', key: 't3/本年新收/总计', reason: '含上年结转' };
+    fs.writeFileSync(reviewFile.fsPath, `${JSON.stringify({ $schema: './gkreport-review.schema.json', version: 1, decisions: [earlier] }, null, 2)}\n`);
     const report = vscode.Uri.joinPath(folder, '2021.md');
     fs.copyFileSync(workspaceFile('2021-mistakes.md').fsPath, report.fsPath);
     try {
@@ -23,9 +25,11 @@ suite('review decisions', () => {
       // the reason as the command's second argument (tests): the input box cannot be answered from here
       const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(mark.command.command, ...(mark.command.arguments ?? []), '正文含上年结转');
       assert.strictEqual(written?.toString(), reviewFile.toString());
-      const saved = JSON.parse(fs.readFileSync(reviewFile.fsPath, 'utf8')) as { version: number; decisions: Record<string, unknown>[] };
+      const saved = JSON.parse(fs.readFileSync(reviewFile.fsPath, 'utf8')) as { $schema: string; version: number; decisions: Record<string, unknown>[] };
       assert.strictEqual(saved.version, 1);
-      assert.deepStrictEqual(saved.decisions.map(({ date, ...decision }) => [decision, /^\d{4}-\d{2}-\d{2}$/.test(String(date))]), [[{
+      assert.strictEqual(saved.$schema, './gkreport-review.schema.json');
+      assert.deepStrictEqual(saved.decisions[0], earlier);
+      assert.deepStrictEqual(saved.decisions.slice(1).map(({ date, ...decision }) => [decision, /^\d{4}-\d{2}-\d{2}$/.test(String(date))]), [[{
         report: { unit: '某市某区(含错误示例)人民政府办公室', year: 2021 },
         rule: 'prose-table-mismatch',
         key: '全年新收政府信息公开申请72件，上年结转4件，均在法定期限内答复。',
