@@ -15,7 +15,8 @@ const STRINGS = {
   held: { zh: '成立', en: 'hold' },
   failed: { zh: '不成立', en: 'fail' },
   late: { zh: '逾期发布', en: 'Published late' },
-  lateNote: { zh: '晚于《条例》第四十九条的期限', en: 'after the deadline of art. 49' },
+  // the 2019 条例's art. 49 (31 January; a region's report 31 March), the 2008 one's art. 31 (31 March)
+  lateNote: { zh: '晚于《条例》规定的发布期限', en: 'after the deadline the Regulations set' },
   noDate: { zh: '未写明发布日期', en: 'no publication date stated' },
   unreadable: { zh: '无法读取', en: 'Unreadable' },
   error: { zh: '错误', en: 'Errors' },
