@@ -11,7 +11,6 @@ interface AuditPage {
 }
 
 /** The audit page's tab while it is open, and the reports its page names. */
-let shown: { readonly panel: vscode.WebviewPanel; files: AuditPage['files'] } | undefined;
 
 /** What the page's links ask for: a report's line, opened in the editor. */
 interface OpenLine { readonly open: string; readonly line: number }
@@ -19,29 +18,38 @@ interface OpenLine { readonly open: string; readonly line: number }
 /**
  * 审阅页: after 检查工作区, the page the CLI writes for a folder of reports, in a webview. The page is the CLI's own
  * (inline CSS, one inline script, SVG): the webview allows exactly that — its script and its style by a nonce —
- * and nothing remote. A finding's line number opens the report at that line. Resolves to the HTML shown (a
- * command's result crosses to its caller as JSON: the panel would not), or undefined when nothing was shown.
+ * and nothing remote. A finding's line number opens the report at that line.
  */
-export async function showAuditPage(context: vscode.ExtensionContext, client: LanguageClient | undefined): Promise<string | undefined> {
-  const nonce = randomBytes(16).toString('base64');
-  let page: AuditPage | null | undefined;
-  try {
-    // the page speaks the language the server's messages do (gkreport.locale, else VS Code's)
-    page = await client?.sendRequest<AuditPage | null>('gkreport/auditPage', { nonce });
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The audit page could not be made: {0}', error instanceof Error ? error.message : String(error)));
-    return undefined;
-  }
-  if (!page) return undefined;
-  const { files } = page;
-  if (page.reports === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The workspace holds no annual report to audit.'));
-    return undefined;
-  }
-  // one page at a time: checking again after fixing shows the new page in the same tab, not a second, stale one
-  if (shown) {
+export class AuditPageView {
+  /** one page at a time: checking again after fixing shows the new page in the same tab, not a second, stale one */
+  #shown: { readonly panel: vscode.WebviewPanel; files: AuditPage['files'] } | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly client: () => LanguageClient | undefined) {}
+
+  /** Resolves to the HTML shown (a command's result crosses to its caller as JSON: the panel would not), or undefined. */
+  async show(): Promise<string | undefined> {
+    const nonce = randomBytes(16).toString('base64');
+    let page: AuditPage | null | undefined;
+    try {
+      // the page speaks the language the server's messages do (gkreport.locale, else VS Code's)
+      page = await this.client()?.sendRequest<AuditPage | null>('gkreport/auditPage', { nonce });
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The audit page could not be made: {0}', error instanceof Error ? error.message : String(error)));
+      return undefined;
+    }
+    if (!page) return undefined;
+    if (page.reports === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('The workspace holds no annual report to audit.'));
+      return undefined;
+    }
+    const shown = this.#shown ?? this.#open();
     shown.panel.reveal();
-  } else {
+    shown.files = page.files;
+    shown.panel.webview.html = withPolicy(page.html, nonce);
+    return shown.panel.webview.html;
+  }
+
+  #open(): { readonly panel: vscode.WebviewPanel; files: AuditPage['files'] } {
     const panel = vscode.window.createWebviewPanel('gkreport.audit', vscode.l10n.t('Audit page'), vscode.ViewColumn.Active, {
       enableScripts: true,
       enableFindWidget: true,
@@ -50,14 +58,12 @@ export async function showAuditPage(context: vscode.ExtensionContext, client: La
       // nothing from disk: the page is one string
       localResourceRoots: [],
     });
-    const current = { panel, files };
-    panel.webview.onDidReceiveMessage((message: unknown) => void openLine(message, current.files), undefined, context.subscriptions);
-    panel.onDidDispose(() => { shown = undefined; }, undefined, context.subscriptions);
-    shown = current;
+    const shown = { panel, files: {} as AuditPage['files'] };
+    panel.webview.onDidReceiveMessage((message: unknown) => void openLine(message, shown.files), undefined, this.context.subscriptions);
+    panel.onDidDispose(() => { this.#shown = undefined; }, undefined, this.context.subscriptions);
+    this.#shown = shown;
+    return shown;
   }
-  shown.files = files;
-  shown.panel.webview.html = withPolicy(page.html, nonce);
-  return shown.panel.webview.html;
 }
 
 /**

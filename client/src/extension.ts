@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type MarkdownIt from 'markdown-it';
 import { registerCellNavigation } from './cells';
-import { showAuditPage } from './audit-view';
+import { AuditPageView } from './audit-view';
 import { registerExport } from './export';
 import { registerPasteTable } from './paste';
 import { reportTablesPlugin } from './preview';
@@ -72,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
     },
   };
   client = new LanguageClient('gkreport', 'gkreport', serverOptions, clientOptions);
+  const auditPage = new AuditPageView(context, () => client);
   const fixesApplied = new vscode.EventEmitter<string>();
   context.subscriptions.push(fixesApplied);
   context.subscriptions.push(
@@ -83,10 +84,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gkrepo
       // the command ends with the check; the notification's button may be pressed later, or never
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Checked {0} reports: {1} errors, {2} warnings', summary.reports, summary.errors, summary.warnings), open)
-        .then((answer) => (answer === open ? showAuditPage(context, client) : undefined));
+        .then((answer) => (answer === open ? auditPage.show() : undefined));
       return summary;
     }),
-    vscode.commands.registerCommand('gkreport.openAuditPage', () => showAuditPage(context, client)),
+    vscode.commands.registerCommand('gkreport.openAuditPage', () => auditPage.show()),
     vscode.commands.registerCommand('gkreport.convertToSimplified', () => onActiveDocument('gkreport.server.convertToSimplified')),
     vscode.commands.registerCommand('gkreport.computeTotals', () => onActiveDocument('gkreport.server.computeTotals')),
     vscode.commands.registerCommand('gkreport.newReport', (unit?: string, year?: number, kind?: 'department' | 'region', folder?: vscode.Uri | string) =>
