@@ -135,6 +135,20 @@ describe('gkreport CLI', () => {
     assert.match(run(['check', '-'], template).stdout, /个警告，0 个提示，\d+ 个提醒$/m);
   });
 
+  test('the text format counts hints and lists the rest: an unfilled template is its warnings, not 200 cell lines', () => {
+    const template = reportTemplate({ era: '2021', year: '2024', unit: '某市某区人民政府办公室' });
+    const { summary } = contract.parse(JSON.parse(run(['check', '--format', 'json', '-'], template).stdout));
+    const lines = run(['check', '-'], template).stdout.trimEnd().split('\n');
+    const findingLines = lines.filter((line) => /^-:\d+:\d+: /.test(line));
+    assert.equal(findingLines.length, summary.errors + summary.warnings + summary.infos);
+    assert.ok(findingLines.every((line) => !/: hint /.test(line)), findingLines.join('\n'));
+    // the hints are in the count, and the last line says where each one is
+    assert.match(lines.at(-2)!, new RegExp(`，${summary.hints} 个提醒$`));
+    assert.match(lines.at(-1)!, /^提醒不逐条列出.*--format json/);
+    const clean = run(['check', path.join(EXAMPLES, '2021-complete.md')]).stdout.trimEnd().split('\n');
+    assert.doesNotMatch(clean.at(-1)!, /提醒不逐条列出/, 'said only when a hint was left out');
+  });
+
   test('stdin, and --report-format overrides detection', () => {
     const { stdout, code } = run(['check', '--format', 'json', '-'], makeReport({ omit: [6] }));
     assert.equal(code, 1);

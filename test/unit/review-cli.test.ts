@@ -62,10 +62,10 @@ describe('gkreport CLI: review decisions (.gkreport-review.json found upward)', 
     const { code, stdout } = run(['check', file]);
     assert.equal(code, 0);
     assert.match(stdout, /:\d+:\d+: error table-reconcile 应为 72：.* \[已核实：含上年结转，已核实\]\n/);
-    assert.match(stdout, /共 1 个文件：0 个错误，2 个警告，0 个提示，1 个提醒；另有 4 个已核实$/);
+    assert.match(stdout, /共 1 个文件：0 个错误，2 个警告，0 个提示，1 个提醒；另有 4 个已核实$/m);
     const english = run(['check', '--locale', 'en', file]);
     assert.match(english.stdout, / \[reviewed: 含上年结转，已核实\]\n/);
-    assert.match(english.stdout, /1 file\(s\): 0 error\(s\), 2 warning\(s\), 0 info\(s\), 1 hint\(s\); 4 more reviewed$/);
+    assert.match(english.stdout, /1 file\(s\): 0 error\(s\), 2 warning\(s\), 0 info\(s\), 1 hint\(s\); 4 more reviewed$/m);
   });
 
   test('reviewed warnings do not count for --max-warnings', () => {

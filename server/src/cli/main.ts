@@ -23,7 +23,7 @@ const HELP = `gkreport — 政府信息公开工作年度报告检查工具 / ch
                                                 网页和 Word 文件按 gkreport import 导入的文本检查，位置指向导入的文本
   gkreport check [options] -                    从标准输入读取一份报告
     --format text|json|sarif|csv|html
-                                   输出格式（默认 text；csv：每条问题一行，带 BOM 的 UTF-8，可用 Excel 打开；
+                                   输出格式（默认 text：每条错误、警告、提示一行，提醒只计数；csv：每条问题一行，带 BOM 的 UTF-8，可用 Excel 打开；
                                    html：一个自包含的审核网页，含汇总、可排序筛选的报告表、各报告的问题和表格、图表）
     --summary csv                  每份报告一行（隐含 --format csv），列：
                                    ${SUMMARY_HEADER.join(',')}

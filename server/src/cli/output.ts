@@ -91,6 +91,9 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
     for (const skipped of result.sameAs ?? []) lines.push(render(msg(SHARED.cli['same-report'], { skipped, checked: result.path }), locale));
     if (!result.report) continue;
     for (const finding of result.findings) {
+      // a hint is a detail of a finding that is listed (全文有 201 处半角标点 → each mark): the editor fades it and
+      // leaves it out of the Problems panel; here it is counted, not listed (JSON, SARIF and CSV have every one)
+      if (finding.severity === 'hint') continue;
       const { line, column } = range(result.report, finding.span);
       lines.push(`${result.path}:${line}:${column}: ${finding.severity} ${finding.ruleId} ${reviewedMessage(finding, locale)}`);
     }
@@ -98,6 +101,7 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
   const summary = summarize(results);
   const counts = { files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, hints: summary.hints };
   lines.push(render(summary.reviewed > 0 ? msg(SHARED.cli['summary-reviewed'], { ...counts, reviewed: summary.reviewed }) : msg(SHARED.cli.summary, counts), locale));
+  if (results.some((result) => result.findings.some((finding) => finding.severity === 'hint'))) lines.push(render(msg(SHARED.cli['hints-apart']), locale));
   return lines.join('\n');
 }
 

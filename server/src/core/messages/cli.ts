@@ -30,6 +30,11 @@ export const cli = defineMessages('cli', {
     zh: '共 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示，{hints} 个提醒',
     en: '{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info(s), {hints} hint(s)',
   },
+  /** after the text format's summary when it left hints out (they are the editor's faded marks, as in VS Code's Problems panel) */
+  'hints-apart': {
+    zh: '提醒不逐条列出（如每处半角标点、每个待填写的单元格）：用 --format json、sarif、csv 或在编辑器中查看',
+    en: 'hints are not listed one by one (each half-width mark, each cell to fill): see them with --format json, sarif, csv or in the editor',
+  },
   /** the summary when reviewers marked findings as checked: those are not among the counts before */
   'summary-reviewed': {
     zh: '共 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 个提示，{hints} 个提醒；另有 {reviewed} 个已核实',
