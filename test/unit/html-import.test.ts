@@ -112,6 +112,26 @@ describe('importing a saved web page (server/src/readers/html-report.ts)', () =>
     assertSameFindings(fixture('notice-not-report.html'), fixture('notice-not-report.md'));
   });
 
+  test('a page that only links its report as an attachment is refused with what to do; a full report with an attachment, or a notice with a form, is read', () => {
+    assert.throws(() => importFile(fs.readFileSync(fixture('attachment-only.html')), 'attachment-only.html'), (error: unknown) => {
+      assert.ok(error instanceof ImportError && error.problem === 'attachment', String(error));
+      assert.match(error.text.zh, /^attachment-only\.html：网页中没有年报正文，只有附件（某区人民政府办公室2023年政府信息公开工作年度报告\.pdf）：请下载附件后检查/);
+      assert.match(error.text.en, /only its attachment \(某区人民政府办公室2023年政府信息公开工作年度报告\.pdf\)/);
+      return true;
+    });
+    // checked in a folder: that one message instead of six missing sections, exit 2, the other files still checked
+    const checked = run(['check', fixture('attachment-only.html'), fixture('notice-with-form.html')]);
+    assert.equal(checked.code, 2);
+    assert.doesNotMatch(checked.stdout, /missing-section/);
+    assert.match(checked.stdout, /attachment-only\.html: error .*只有附件/);
+    // a whole report whose page also offers it as a PDF at the end: the report, as before
+    const full = fs.readFileSync(fixture('cms-gbk-report.html'), 'latin1').replace('</body>', '<p>附件：<a href="/att/2022nb.pdf">2022年年报.pdf</a></p></body>');
+    assert.match(importFile(Buffer.from(full, 'latin1'), 'cms-gbk-report.html').markdown, /^\| （七）总计 +\| 57 +\| 7 +\|/m);
+    const notice = importFile(fs.readFileSync(fixture('notice-with-form.html')), 'notice-with-form.html').markdown;
+    assert.match(notice, /请于12月20日前填写附件表格并报区政府办公室。/);
+    assert.match(notice, /附件：政务公开工作台账\.xlsx/);
+  });
+
   test('paste still reads a page as before: a one-column table is a table there, laid out as text only on import', () => {
     const html = '<div class="TRS_Editor"><table><tr><td><p>某县2022年政府信息公开工作年度报告</p><p>一、总体情况</p></td></tr></table></div>';
     const { markdown } = importFile(Buffer.from(html), 'a.html');

@@ -23,8 +23,8 @@ const GENERIC_CONTAINERS = new Set(['view', 'article', 'content', 'con', 'xxgk']
 
 /** elements that are site chrome wherever they stand */
 const CHROME_ELEMENTS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'menu']);
-/** the report's name; an article that names it is the report */
-const REPORT_NAME = /政府信息公开[^\n。]{0,12}年度报告|信息公开[^\n。]{0,6}年报/;
+/** the report's name; an article that names it is the report (the reader's title line and attachments use it too) */
+export const REPORT_NAME = /政府信息公开[^\n。]{0,12}年度报告|信息公开[^\n。]{0,6}年报/;
 /** a container holding less text than this is an empty slot of the template (a share bar, a related-links box) */
 const MIN_ARTICLE_CHARACTERS = 50;
 /** a known container with less than this share of the longest one's text is a box beside the article */
@@ -123,7 +123,7 @@ function shownElements(root: Node): Element[] {
   return everyElement(root, (element) => shown(element) && !CHROME_ELEMENTS.has(element.tagName));
 }
 
-function everyElement(root: Node, enter: (element: Element) => boolean = () => true): Element[] {
+export function everyElement(root: Node, enter: (element: Element) => boolean = () => true): Element[] {
   const found: Element[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0) {

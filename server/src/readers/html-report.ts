@@ -1,6 +1,7 @@
 import { importedReport, type PastedBlock } from '../core';
 import { AUDIT_MARK_BYTES, isAuditPageHead } from './audit-mark';
-import { findArticle } from './html-article';
+import { findArticle, REPORT_NAME } from './html-article';
+import { attachmentsOnly } from './html-attachments';
 import { decodePage } from './html-decode';
 import { parseHtml, readBlocksOf, type HtmlBlock } from './html';
 import { ImportError, type Reader } from './imported';
@@ -19,8 +20,6 @@ const CHROME_LINES: readonly RegExp[] = [
   /^分享(?:到)?[:：]?\s*(?:微信|微博|QQ空间|QQ|新浪微博|腾讯微博|朋友圈|\s|[、，,|])*$/,
 ];
 
-/** the report's name, for a first line that is the title */
-const REPORT_NAME = /政府信息公开[^\n。]{0,12}年度报告|信息公开[^\n。]{0,6}年报/;
 const TITLE_MAX_LENGTH = 80;
 
 /**
@@ -44,6 +43,14 @@ export const readHtmlReport: Reader = (bytes, name) => {
   const blocks = toMarkdownBlocks(readBlocksOf(article.root, { layoutTables: true }), article.title);
   if (!blocks.some((block) => block.kind === 'table' || block.text !== '')) {
     throw new ImportError('empty', { zh: `${name}：网页中没有正文`, en: `${name}: the page holds no text` });
+  }
+  const attachments = attachmentsOnly(document, blocks);
+  if (attachments.length > 0) {
+    const list = attachments.join('、');
+    throw new ImportError('attachment', {
+      zh: `${name}：网页中没有年报正文，只有附件（${list}）：请下载附件后检查——Word 文件（.docx）可直接检查，.doc 请另存为 .docx，PDF 暂不支持（可复制文字另存为 .txt）`,
+      en: `${name}: the page holds no report, only its attachment (${attachments.join(', ')}): download it and check that — a .docx directly, a .doc saved as .docx; PDF is not supported yet (copy its text into a .txt)`,
+    });
   }
   return { markdown: importedReport(blocks), source: 'html' };
 };

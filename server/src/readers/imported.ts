@@ -10,7 +10,7 @@ export interface ImportedReport {
 }
 
 /** Why a file cannot be imported; each has one clear message saying what to do instead. */
-export type ImportProblem = 'corrupt' | 'encrypted' | 'empty' | 'doc' | 'pdf' | 'too-large' | 'bomb' | 'unsupported' | 'audit-page';
+export type ImportProblem = 'corrupt' | 'encrypted' | 'empty' | 'doc' | 'pdf' | 'too-large' | 'bomb' | 'unsupported' | 'audit-page' | 'attachment';
 
 /** A file the readers refuse: the CLI reports it with exit code 2 for that file and checks the others. */
 export class ImportError extends Error {
