@@ -1,4 +1,5 @@
 import { escapeHtml, tableHtml, type DocumentBlock } from '../core';
+import { htmlPage } from './shell/html-page';
 
 /**
  * The HTML export: one self-contained UTF-8 page (inline CSS, no script, nothing fetched) for a government
@@ -9,24 +10,7 @@ import { escapeHtml, tableHtml, type DocumentBlock } from '../core';
 export function writeHtml(blocks: readonly DocumentBlock[]): string {
   const title = blocks.find((block) => block.kind === 'title')?.text ?? '政府信息公开工作年度报告';
   const body = blocks.map(blockHtml).join('\n');
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="gkreport">
-<title>${escapeHtml(title)}</title>
-<style>
-${STYLE}
-</style>
-</head>
-<body>
-<article class="gkr-report">
-${body}
-</article>
-</body>
-</html>
-`;
+  return htmlPage({ lang: 'zh-CN', title, style: STYLE, body: `<article class="gkr-report">\n${body}\n</article>` });
 }
 
 function blockHtml(block: DocumentBlock): string {

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../core';
+import { htmlPage, nonceAttribute } from '../shell/html-page';
 import { applicationCharts, findingsByRuleChart } from './charts';
 import type { AuditEntry, AuditOptions } from './entry';
 import { reportSection } from './report-section';
@@ -23,21 +24,9 @@ export function auditPage(entries: readonly AuditEntry[], options: AuditOptions)
   const title = say(locale, 'title');
   const generated = `${options.generated.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   const nav = [['#summary', 'navSummary'], ['#list', 'navTable'], ['#charts', 'navCharts'], ['#reports-each', 'navReports']] as const;
-  const nonce = options.nonce === undefined ? '' : ` nonce="${escapeHtml(options.nonce)}"`;
+  const nonce = nonceAttribute(options.nonce);
   const sections = entries.map((entry, index) => reportSection(entry, index, locale)).join('\n');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="gkreport">
-<title>${escapeHtml(title)}</title>
-<style${nonce}>
-${AUDIT_STYLE}
-</style>
-</head>
-<body>
-<header class="top">
+  const body = `<header class="top">
 <h1>${escapeHtml(title)}</h1>
 <nav>${nav.map(([href, key]) => `<a href="${href}">${escapeHtml(say(locale, key))}</a>`).join('')}</nav>
 <span class="muted">${escapeHtml(say(locale, 'generated') + colon(locale) + generated)}</span>
@@ -56,8 +45,6 @@ ${sections || `<p class="muted">${escapeHtml(say(locale, 'noReports'))}</p>`}
 </main>
 <script${nonce}>
 ${AUDIT_SCRIPT}
-</script>
-</body>
-</html>
-`;
+</script>`;
+  return htmlPage({ lang, title, style: AUDIT_STYLE, body, ...(options.nonce === undefined ? {} : { nonce: options.nonce }) });
 }
