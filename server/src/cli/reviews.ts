@@ -1,5 +1,5 @@
 import type { ReviewInput } from '../core';
-import { ReviewFiles } from '../node/review-files';
+import { ReviewFiles, reviewInputOf } from '../node/review-files';
 
 /**
  * The review decisions of each input (the nearest .gkreport-review.json), and the problems of each review file,
@@ -22,6 +22,6 @@ export class InputReviews {
       this.#reported.add(loaded.file);
       for (const problem of loaded.problems) this.said(`${loaded.file}: ${problem.message}`);
     }
-    return { reviews: this.#files.reviewInput(path), bad: loaded.problems.length > 0 };
+    return { reviews: reviewInputOf(loaded, path), bad: loaded.problems.length > 0 };
   }
 }

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Locale, ReviewInput, ReviewProblem } from '../core';
-import { ReviewFiles } from '../node/review-files';
+import { ReviewFiles, reviewInputOf } from '../node/review-files';
 import { FileProblems } from './file-problems';
 
 export { REVIEW_FILE } from '../node/review-files';
@@ -22,7 +22,7 @@ export class ReviewLoader {
     const loaded = file ? this.#files.forFile(file) : undefined;
     if (!loaded) return undefined;
     this.#problems.publish(loaded, loaded.file, loaded.text, loaded.problems.map((problem) => ({ message: problem.message, at: decisionAt(loaded.text, problem) })));
-    return this.#files.reviewInput(file!);
+    return reviewInputOf(loaded, file!);
   }
 
   /** a review file was created, changed or deleted */

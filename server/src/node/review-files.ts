@@ -46,14 +46,18 @@ export class ReviewFiles {
   /** What a check of the report takes from its review file: the decisions, and the report's path as they name it. */
   reviewInput(file: string): ReviewInput | undefined {
     const loaded = this.forFile(file);
-    if (!loaded || loaded.decisions.length === 0) return undefined;
-    return { decisions: loaded.decisions, path: relativeTo(loaded.file, file) };
+    return loaded && reviewInputOf(loaded, file);
   }
 
   /** a review file was created or deleted: look again */
   clear(): void {
     this.#nearest.clear();
   }
+}
+
+/** What a check of a report takes from the review file that applies to it (none when the file gives no decision). */
+export function reviewInputOf(loaded: LoadedReviews, report: string): ReviewInput | undefined {
+  return loaded.decisions.length === 0 ? undefined : { decisions: loaded.decisions, path: relativeTo(loaded.file, report) };
 }
 
 /** The report's path as a decision names it: relative to the review file's folder, with /. */
