@@ -1,6 +1,7 @@
 import { eraById } from '../../formats';
 import type { EraSpec, SectionSpec } from '../../formats/schema';
 import type { Report, Section } from '../../model/types';
+import type { Span } from '../../text/span';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -31,4 +32,11 @@ export function headingText(spec: SectionSpec, report: Report): string {
   const styled = report.sections.find((section) => section.heading.style === 'markdown');
   const prefix = styled ? styled.heading.prefix : '';
   return `${prefix}${numeralText(spec.numeral)}、${spec.title}`;
+}
+
+/** Where a finding about the whole report is said: its title, else its first line with text. */
+export function reportSpan(report: Report): Span {
+  if (report.title) return report.title.span;
+  const line = report.lines.lines.find((candidate) => candidate.text.trim() !== '') ?? report.lines.lines[0];
+  return { start: line.start, end: line.end };
 }

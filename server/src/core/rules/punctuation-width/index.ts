@@ -5,6 +5,7 @@ import type { Report } from '../../model/types';
 import { isAsciiLetter, isChineseContext } from '../../text/characters';
 import { inSpans } from '../../script/protected';
 import { reportProtectedSpans } from '../kit/protected';
+import { reportSpan } from '../kit/sections';
 import { defineRule, type FindingInput } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
@@ -36,7 +37,7 @@ export default defineRule({
     if (pervasive) {
       // one finding stands for them all (at the rule's severity); the marks themselves are hints, whatever the rule is set to
       add({
-        span: report.title?.span ?? firstLine(report),
+        span: reportSpan(report),
         message: msg(messages.pervasive, { count: shown.length }),
         fix: { title: msg(messages['pervasive-fix']), edit: joinedEdit(report.text, shown) },
       });
@@ -73,11 +74,6 @@ function joinedEdit(text: string, spans: readonly Span[]): TextEdit {
     at = offset + 1;
   }
   return { span: { start, end: at }, text: pieces.join('') };
-}
-
-function firstLine(report: Report): Span {
-  const line = report.lines.lines.find((candidate) => candidate.text.trim() !== '') ?? report.lines.lines[0];
-  return { start: line.start, end: line.end };
 }
 
 /**

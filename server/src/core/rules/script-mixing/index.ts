@@ -2,6 +2,7 @@ import type { Span } from '../../text/span';
 import type { Report } from '../../model/types';
 import { allowedSpans, convertDocument, findArtifacts } from '../../script/artifacts';
 import { isHan } from '../../text/characters';
+import { reportSpan } from '../kit/sections';
 import { defineRule } from '../kit/define';
 import { msg } from '../../messages';
 import { messages } from './messages';
@@ -22,7 +23,7 @@ export default defineRule({
       const count = runs.reduce((total, run) => total + run.changed, 0);
       const converted = convertDocument(report.text);
       add({
-        span: report.title?.span ?? firstLine(report),
+        span: reportSpan(report),
         message: msg(messages.document, { count, artifacts: findArtifacts(report.folded).length }),
         fix: { title: msg(messages['document-fix']), edit: { span: { start: 0, end: report.text.length }, text: converted } },
       });
@@ -70,8 +71,3 @@ function traditionalRuns(report: Report): Run[] {
 }
 
 const SPACE = 0x20;
-
-function firstLine(report: Report): Span {
-  const line = report.lines.lines.find((candidate) => candidate.text.trim() !== '') ?? report.lines.lines[0];
-  return { start: line.start, end: line.end };
-}

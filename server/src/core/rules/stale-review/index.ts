@@ -1,5 +1,6 @@
 import { msg } from '../../messages';
 import { defineRule } from '../kit/define';
+import { reportSpan } from '../kit/sections';
 import { messages } from './messages';
 
 /**
@@ -17,8 +18,7 @@ export default defineRule({
     cheap: true,
   },
   check(report, add, context) {
-    const line = report.lines.lines[0];
-    const span = report.title?.span ?? { start: 0, end: line ? line.end : 0 };
+    const span = reportSpan(report);
     for (const decision of context.staleReviews ?? []) {
       add({ span, message: msg(messages.message, { rule: decision.rule, key: decision.key, reason: decision.reason }) });
     }
