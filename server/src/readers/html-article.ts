@@ -138,6 +138,11 @@ export function everyElement(root: Node, enter: (element: Element) => boolean = 
   return found;
 }
 
+/** An element's whole text (hidden parts too), whitespace collapsed: a link's words, a title's. */
+export function elementText(node: Node): string {
+  return collapse(new TextMeasure().rawText(node));
+}
+
 function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }

@@ -1,6 +1,6 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { PastedBlock } from '../core';
-import { everyElement, REPORT_NAME } from './html-article';
+import { elementText, everyElement, REPORT_NAME } from './html-article';
 import { attribute } from './html';
 
 /** the documents a site attaches a report as (附件): a link to one of these is an attachment, whatever its text */
@@ -25,20 +25,9 @@ export function attachmentsOnly(document: DefaultTreeAdapterMap['document'], blo
   if (prose >= REPORT_TEXT_MIN) return [];
   const names = everyElement(document)
     .filter((element) => element.tagName === 'a' && DOCUMENT_LINK.test(attribute(element, 'href') ?? ''))
-    .map((element) => linkText(element) || fileName(attribute(element, 'href')!));
+    .map((element) => elementText(element) || fileName(attribute(element, 'href')!));
   const aboutReport = names.some((name) => REPORT_NAME.test(name)) || blocks.some((block) => block.kind === 'text' && REPORT_NAME.test(block.text));
   return aboutReport ? [...new Set(names)].slice(0, NAMED) : [];
-}
-
-function linkText(element: DefaultTreeAdapterMap['element']): string {
-  const parts: string[] = [];
-  const stack: DefaultTreeAdapterMap['node'][] = [element];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeName === '#text' && 'value' in node) parts.push(node.value);
-    if ('childNodes' in node) for (let index = node.childNodes.length - 1; index >= 0; index--) stack.push(node.childNodes[index]);
-  }
-  return parts.join('').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
 function fileName(href: string): string {
