@@ -1,7 +1,7 @@
 import type { CliIo } from './io';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, reportFacts, resolveConfig, SHARED, type Config, type ConfigProblem, type ReviewInput } from '../core';
+import { createChecker, fixList, mergeConfigs, msg, normalizeLocale, render, reportFacts, resolveConfig, selectedFixes, SHARED, type Config, type ConfigProblem, type ReviewInput } from '../core';
 import { ConfigFiles, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { expandInputs, readReport, writeReport, type Encoding } from '../node/files';
 import { IMPORTED_EXTENSIONS } from '../readers/kinds';
@@ -194,7 +194,7 @@ export function runCli(argv: readonly string[], io: CliIo = defaultIo): number {
   for (const input of inputsRead) {
     let { analysis } = checker.check({ uri: input.path, text: input.text, config: input.config, name: input.path, reviews: input.reviews });
     const selection = values['fix-all'] ? {} : { safeOnly: true };
-    if (fixing && analysis.findings.some((finding) => finding.fix && !finding.reviewed && (!selection.safeOnly || finding.fix.safety === 'safe'))) {
+    if (fixing && selectedFixes(analysis.findings, selection).length > 0) {
       const result = checker.fixAll(input.text, input.config, selection, input.path);
       if (input.path === '-') io.stdout(result.text);
       else writeReport(input.path, result.text, input.encoding);

@@ -1,17 +1,14 @@
-import { msg, render, reviewedMessage, RULES, SHARED, type Finding, type Locale, type Report, type ReportFacts, type Severity } from '../core';
+import { findingCounts, msg, render, reviewedMessage, RULES, SHARED, type Finding, type Locale, type Report, type Severity } from '../core';
+// the type only: the audit page's writer loads with the first page (dist/writers.js), not with the CLI
+import type { AuditEntry } from '../writers/audit/entry';
 
-export interface FileResult {
-  readonly path: string;
-  readonly report?: Report;
-  readonly findings: readonly Finding[];
-  /** unreadable, binary or invalid configuration */
-  readonly error?: string;
-  /** a text file, or a web page / Word file checked as the text gkreport import makes of it */
-  readonly source?: 'text' | 'html' | 'docx';
+/**
+ * One checked file: what the audit page takes (its entry: path, report, findings, error, source, facts — the facts
+ * computed only for the page and --summary csv), and the exported files that are this report again.
+ */
+export interface FileResult extends AuditEntry {
   /** the exported files of the same name that are this report again, not checked apart */
   readonly sameAs?: readonly string[];
-  /** what the audit page and --summary csv show of the report (computed only for them) */
-  readonly facts?: ReportFacts;
 }
 
 export interface JsonDiagnostic {
@@ -43,13 +40,11 @@ export function toJsonDiagnostic(report: Report, finding: Finding): JsonDiagnost
 }
 
 export function summarize(results: readonly FileResult[]) {
-  const count = (severity: Severity) => results.reduce((total, result) => total + result.findings.filter((f) => f.severity === severity && !f.reviewed).length, 0);
-  const reviewed = results.reduce((total, result) => total + result.findings.filter((f) => f.reviewed).length, 0);
   // hints apart from infos (cli.md): an unfilled template's 200 cells to fill are hints, not 200 infos; what a reviewer
   // checked apart from all of them, and it sets no exit code
-  return { files: results.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint'), reviewed };
+  const counts = findingCounts(results.flatMap((result) => result.findings));
+  return { files: results.length, errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint, reviewed: counts.reviewed };
 }
-
 
 function tablesOf(report: Report) {
   return report.tables.map((table) => ({

@@ -9,7 +9,8 @@ export { Checker, createChecker, looksBinary, type CheckerOptions, type CheckInp
 export { unitKey } from './parse/meta';
 export { DEFAULT_CONFIG, configSchema, mergeConfigs, resolveConfig, settingsConfig, type Config, type ConfigProblem, type EditorSettings } from './checker/config';
 export { applyEdits, byPosition, lint, minimalEdit, type Finding, type Fix, type FixSelection, type LintOptions } from './checker/lint';
-export { fixAll, type FixAllResult } from './checker/fix-all';
+export { fixAll, selectedFixes, type FixAllResult } from './checker/fix-all';
+export { findingCounts, type FindingCounts } from './checker/counts';
 export { msg, normalizeLocale, render, type Locale } from './messages';
 export { SHARED } from './messages/shared';
 export type { Position, Span, TextEdit } from './text/span';

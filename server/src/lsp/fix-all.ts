@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeFixes, minimalEdit, msg, render, ruleById, SHARED, type Analysis, type Checker, type Config, type Locale } from '../core';
+import { describeFixes, minimalEdit, msg, render, ruleById, selectedFixes, SHARED, type Analysis, type Checker, type Config, type Locale } from '../core';
 import { versionedEdit } from './convert';
 import { fixAllData, type FixAllData } from './params';
 
@@ -15,8 +15,8 @@ export const FIXES_APPLIED = 'gkreport.fixesApplied';
  */
 export function fixAllActions(analysis: Analysis, atCursor: readonly Diagnostic[], locale: Locale): CodeAction[] {
   const actions: CodeAction[] = [];
-  // what a reviewer checked stays as written: a fix-all leaves it (core selectedFixes)
-  const fixable = analysis.findings.filter((finding) => finding.fix && !finding.reviewed);
+  // what a reviewer checked stays as written: a fix-all leaves it
+  const fixable = selectedFixes(analysis.findings, {});
   const document = { uri: analysis.uri, version: analysis.version };
   const rulesHere = new Set(atCursor.map((diagnostic) => String(diagnostic.code)));
   for (const rule of rulesHere) {

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
 import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Checker, Config, ReviewInput } from '../core';
+import { findingCounts, type Analysis, type Checker, type Config, type ReviewInput } from '../core';
 import { IGNORED, readReport, REPORT_GLOBS } from '../node/files';
 import { toDiagnostic } from './convert';
 
@@ -64,8 +64,9 @@ export class Workspace {
       if (!analysis?.applies) continue;
       summary.reports++;
       // what a reviewer checked is a hint in the editor, not an error to count
-      summary.errors += analysis.findings.filter((finding) => finding.severity === 'error' && !finding.reviewed).length;
-      summary.warnings += analysis.findings.filter((finding) => finding.severity === 'warning' && !finding.reviewed).length;
+      const counts = findingCounts(analysis.findings);
+      summary.errors += counts.error;
+      summary.warnings += counts.warning;
       const document = TextDocument.create(uri, 'gkreport', 0, analysis.text);
       void this.host.connection.sendDiagnostics({ uri, diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding, (ruleId) => this.host.docs(ruleId), analysis.config.locale)) });
     }

@@ -1,9 +1,9 @@
 import type { Analysis } from '../checker/analysis';
+import { findingCounts, type FindingCounts } from '../checker/counts';
 import type { Finding } from '../checker/lint';
-import { firstStandardTable, valueCell } from '../model/cells';
+import { valueCell } from '../model/cells';
 import type { FormatId, Report, Script, StandardTable } from '../model/types';
 import { daysAfter, publicationDate, publicationDeadline } from '../prose/publication';
-import type { Severity } from '../rules/kit/define';
 import { countedEvaluations, shownRepeat } from './lenses';
 
 /**
@@ -17,7 +17,7 @@ export interface ReportFacts {
   readonly format: FormatId;
   readonly script: Script;
   /** findings by severity, the reviewed ones apart (not in their severity's count) */
-  readonly counts: Readonly<Record<Severity | 'reviewed', number>>;
+  readonly counts: FindingCounts;
   /** the tables' reconciliation equations that could be evaluated, as their lenses count them (勾稽关系 12/12 成立) */
   readonly equations: { readonly held: number; readonly total: number };
   /** findings of the rules that compare the prose with the tables: prose-table-mismatch, prose-sum, prose-percent */
@@ -65,13 +65,7 @@ export function reportFacts(analysis: Analysis, findings: readonly Finding[] = a
   const { report } = analysis;
   const open = findings.filter((finding) => !finding.reviewed);
   const count = (test: (finding: Finding) => boolean) => open.filter(test).length;
-  const counts = {
-    error: count((finding) => finding.severity === 'error'),
-    warning: count((finding) => finding.severity === 'warning'),
-    info: count((finding) => finding.severity === 'info'),
-    hint: count((finding) => finding.severity === 'hint'),
-    reviewed: findings.length - open.length,
-  };
+  const counts = findingCounts(findings);
   const evaluations = analysis.applies ? report.tables.flatMap((table) => countedEvaluations(analysis, table)) : [];
   const repeat = shownRepeat(analysis);
   const publication = report.isAnnualReport ? statedPublication(report) : undefined;
@@ -125,8 +119,8 @@ function applicationFigures(report: Report): ApplicationFigures {
 
 /** The report's 表三 or 表四 when it has exactly one: with two (a report of several bodies), which one is meant is unknown. */
 function onlyTable(report: Report, id: string): StandardTable | undefined {
-  const table = firstStandardTable(report, id);
-  return table && report.tables.filter((candidate) => candidate.kind === 'standard' && candidate.spec.id === id).length === 1 ? table : undefined;
+  const tables = report.tables.filter((table): table is StandardTable => table.kind === 'standard' && table.spec.id === id);
+  return tables.length === 1 ? tables[0] : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Analysis } from '../checker/analysis';
+import { findingCounts } from '../checker/counts';
 import { msg, render, type Locale, type MessageRef } from '../messages';
 import { status } from '../messages/editor';
 import type { FormatId } from '../model/types';
@@ -20,8 +21,7 @@ export function reportStatus(analysis: Analysis, locale: Locale): ReportStatus {
   const format = analysis.report.format;
   const era = format === 'unknown' ? undefined : format;
   // what a reviewer checked is a hint in the editor (.gkreport-review.json), not an error left to fix
-  const errors = analysis.findings.filter((finding) => finding.severity === 'error' && !finding.reviewed).length;
-  const warnings = analysis.findings.filter((finding) => finding.severity === 'warning' && !finding.reviewed).length;
+  const { error: errors, warning: warnings } = findingCounts(analysis.findings);
   const evaluations = analysis.report.tables.flatMap((table) => countedEvaluations(analysis, table));
   const equations = { held: evaluations.filter((evaluation) => evaluation.holds).length, total: evaluations.length };
   const join = (parts: readonly (MessageRef | undefined)[], separator: string) =>

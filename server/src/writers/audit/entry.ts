@@ -11,8 +11,9 @@ export interface AuditEntry {
   readonly findings: readonly Finding[];
   /** unreadable, binary or invalid configuration */
   readonly error?: string;
+  /** a text file, or a web page / Word file checked as the text gkreport import makes of it */
   readonly source?: 'text' | 'html' | 'docx';
-  /** the report's facts (core reportFacts); without them its row shows only its findings */
+  /** the report's facts (core reportFacts), computed only for the page and --summary csv; without them its row shows only its findings */
   readonly facts?: ReportFacts;
 }
 

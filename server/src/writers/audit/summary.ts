@@ -1,5 +1,5 @@
-import { escapeHtml, type Locale, type Severity } from '../../core';
-import { openFindings, SEVERITIES, type AuditEntry } from './entry';
+import { escapeHtml, findingCounts, type FindingCounts, type Locale } from '../../core';
+import { SEVERITIES, type AuditEntry } from './entry';
 import { say } from './strings';
 
 export interface AuditTotals {
@@ -7,7 +7,7 @@ export interface AuditTotals {
   readonly unreadable: number;
   /** the readable reports by format: 2021, 2019, 2008, unknown */
   readonly byFormat: Readonly<Record<string, number>>;
-  readonly counts: Readonly<Record<Severity | 'reviewed', number>>;
+  readonly counts: FindingCounts;
   readonly equations: { readonly held: number; readonly total: number };
   readonly late: number;
   /** annual reports that state no publication date */
@@ -22,7 +22,7 @@ export function auditTotals(entries: readonly AuditEntry[]): AuditTotals {
   const byFormat = Object.fromEntries(FORMATS.map((format) => [format, read.filter((entry) => entry.report!.format === format).length]));
   const counts = { error: 0, warning: 0, info: 0, hint: 0, reviewed: 0 };
   for (const entry of read) {
-    const own = entry.facts?.counts ?? fromFindings(entry);
+    const own = entry.facts?.counts ?? findingCounts(entry.findings);
     for (const key of [...SEVERITIES, 'reviewed'] as const) counts[key] += own[key];
   }
   const equations = { held: 0, total: 0 };
@@ -39,12 +39,6 @@ export function auditTotals(entries: readonly AuditEntry[]): AuditTotals {
     late: read.filter((entry) => (entry.facts?.publication?.daysLate ?? 0) > 0).length,
     undated: read.filter((entry) => entry.report!.isAnnualReport && entry.facts && !entry.facts.publication).length,
   };
-}
-
-function fromFindings(entry: AuditEntry): Record<Severity | 'reviewed', number> {
-  const open = openFindings(entry);
-  const count = (severity: Severity) => open.filter((finding) => finding.severity === severity).length;
-  return { error: count('error'), warning: count('warning'), info: count('info'), hint: count('hint'), reviewed: entry.findings.length - open.length };
 }
 
 /** The summary: four cards of figures, each with its words (data-total names the figure for the tests and scripts). */
